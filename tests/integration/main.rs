@@ -1,0 +1,6 @@
+//! One integration-test binary, a module per capability.
+
+mod calendar;
+mod geo;
+mod money;
+mod party;
