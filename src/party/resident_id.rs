@@ -161,7 +161,10 @@ impl ResidentId {
         }
 
         let sex = if s3 % 2 == 1 { Sex::Male } else { Sex::Female };
-        let number = s.chars().take(17).chain(std::iter::once(check)).collect();
+        // Positions 1–17 are ASCII digits, so byte 17 is a character boundary.
+        let mut number = String::with_capacity(Self::LEN);
+        number.push_str(s.get(..17).unwrap_or_default());
+        number.push(check);
         Ok(Self { number, birth_date, sex })
     }
 
