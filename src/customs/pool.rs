@@ -1,0 +1,1076 @@
+//! [`MatchPool`]: the incremental three-document match, as customs and brokers run it on a
+//! stream of documents arriving in any order.
+
+use std::collections::HashMap;
+use std::mem::size_of;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::{
+    AnnualQuota, AppStatus, AppType, CebTime, CustomsDocument, CustomsErrorCode, DocumentKind,
+    DocumentKinds, DocumentSet, EnterpriseCode, Inventory, MatchOptions, MatchReport, Order,
+    OrderNo, Payment, Rule, Waybill, match_documents,
+};
+
+/// What happened to the order a submitted document belongs to.
+///
+/// # Examples
+///
+/// ```
+/// use crossborder::customs::{DocumentKind, DocumentKinds, Progress};
+///
+/// let p = Progress::Pending { missing: DocumentKinds::EMPTY.with(DocumentKind::Payment) };
+/// assert_eq!(p.to_string(), "pending: waiting for payment");
+/// assert_eq!(Progress::Mismatched { violations: 2 }.to_string(), "mismatched: 2 violations");
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Progress {
+    /// The order waits for the documents named. An inventory is named when several waybills
+    /// carry the order number and only the inventory's `logisticsNo` can choose one.
+    Pending {
+        /// The documents still missing.
+        missing: DocumentKinds,
+    },
+    /// All documents are present and every rule holds.
+    Matched,
+    /// All documents are present and some rules are violated; see
+    /// [`MatchPool::status`] for the report.
+    Mismatched {
+        /// The number of violations.
+        violations: usize,
+    },
+    /// The deletion left no document of this order in the pool.
+    Withdrawn,
+}
+
+impl std::fmt::Display for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Pending { missing } => write!(f, "pending: waiting for {missing}"),
+            Self::Matched => f.write_str("matched"),
+            Self::Mismatched { violations: 1 } => f.write_str("mismatched: 1 violation"),
+            Self::Mismatched { violations } => write!(f, "mismatched: {violations} violations"),
+            Self::Withdrawn => f.write_str("withdrawn"),
+        }
+    }
+}
+
+/// The state of one order in the pool, borrowed.
+///
+/// # Examples
+///
+/// See [`MatchPool`].
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderStatus<'a> {
+    /// Waiting for the documents named.
+    Pending {
+        /// The documents still missing.
+        missing: DocumentKinds,
+    },
+    /// Every rule holds; the report lists the rules not evaluated.
+    Matched(&'a MatchReport),
+    /// Some rules are violated.
+    Mismatched(&'a MatchReport),
+}
+
+/// A submission the pool refused, with the customs error code customs returns for it.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use crossborder::customs::{sample, CustomsErrorCode, MatchOptions, MatchPool, NoQuota, PoolError};
+///
+/// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+/// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+/// pool.submit(sample::order()?.into(), now)?;
+/// let err = pool.submit(sample::order()?.into(), now).unwrap_err();
+/// assert!(matches!(err, PoolError::Duplicate { .. }));
+/// assert_eq!(err.customs_code(), Some(CustomsErrorCode::ORDER_DUPLICATE));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PoolError {
+    /// A new document (`appType` 1) whose key is already in the pool (rule R19; customs
+    /// −301010 order, −401007 payment, −621004 inventory). Send a modification (`appType` 2)
+    /// instead.
+    #[error("duplicate {document}: a document with this key is already in the pool")]
+    Duplicate {
+        /// The document refused.
+        document: DocumentKind,
+    },
+    /// A modification or deletion not newer than the stored document (rule R18; customs
+    /// −301014 order, −401012 payment, −621055 inventory). Customs ignores such a message;
+    /// resend with a later `appTime`.
+    #[error("stale {document}: appTime {received} is not after the stored {stored}")]
+    Stale {
+        /// The document refused.
+        document: DocumentKind,
+        /// The stored document's `appTime`.
+        stored: CebTime,
+        /// The refused document's `appTime`.
+        received: CebTime,
+    },
+    /// A change to an order, payment or waybill whose inventory is already declared
+    /// (`appStatus` 2) (rule R19; customs −301011 "该订单已向海关申报清单，状态不符").
+    #[error("{document} cannot change: the order's inventory is already declared")]
+    AlreadyDeclared {
+        /// The document refused.
+        document: DocumentKind,
+    },
+    /// A modification or deletion of a document that is not in the pool.
+    #[error("{app_type_name} of a {document} that is not in the pool")]
+    NotFound {
+        /// The document refused.
+        document: DocumentKind,
+        /// Its `appType`.
+        app_type: AppType,
+        /// `"modification"` or `"deletion"`, for the message.
+        app_type_name: &'static str,
+    },
+}
+
+impl PoolError {
+    /// The customs error code customs returns for the same refusal, where one is known
+    /// (规范202205 表7-2; −621055 is practitioner-reported).
+    ///
+    /// # Examples
+    ///
+    /// See [`PoolError`].
+    pub fn customs_code(&self) -> Option<CustomsErrorCode> {
+        match self {
+            Self::Duplicate { document } => match document {
+                DocumentKind::Order => Some(CustomsErrorCode::ORDER_DUPLICATE),
+                DocumentKind::Payment => Some(CustomsErrorCode::PAYMENT_DUPLICATE),
+                DocumentKind::Inventory => Some(CustomsErrorCode::INVENTORY_DUPLICATE),
+                DocumentKind::Waybill => None,
+            },
+            Self::Stale { document, .. } => match document {
+                DocumentKind::Order => Some(CustomsErrorCode::ORDER_STALE),
+                DocumentKind::Payment => Some(CustomsErrorCode::PAYMENT_STALE),
+                DocumentKind::Inventory => Some(CustomsErrorCode::INVENTORY_NEWER_EXISTS),
+                DocumentKind::Waybill => None,
+            },
+            Self::AlreadyDeclared { document: DocumentKind::Order } => {
+                Some(CustomsErrorCode::ORDER_INVENTORY_DECLARED)
+            }
+            Self::AlreadyDeclared { .. } | Self::NotFound { .. } => None,
+        }
+    }
+
+    /// The rule behind the refusal ([`Rule::StaleMessage`] or [`Rule::DuplicateOrDeclared`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{DocumentKind, PoolError, Rule};
+    ///
+    /// let e = PoolError::AlreadyDeclared { document: DocumentKind::Order };
+    /// assert_eq!(e.rule(), Some(Rule::DuplicateOrDeclared));
+    /// ```
+    pub fn rule(&self) -> Option<Rule> {
+        match self {
+            Self::Duplicate { .. } | Self::AlreadyDeclared { .. } => {
+                Some(Rule::DuplicateOrDeclared)
+            }
+            Self::Stale { .. } => Some(Rule::StaleMessage),
+            Self::NotFound { .. } => None,
+        }
+    }
+}
+
+/// Documents taken out of the pool by [`MatchPool::evict_pending`] or [`MatchPool::remove`]:
+/// nothing is ever dropped silently.
+///
+/// # Examples
+///
+/// See [`MatchPool::evict_pending`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evicted {
+    /// The order number the documents share.
+    pub order_no: OrderNo,
+    /// When the earliest of them arrived.
+    pub first_seen: DateTime<Utc>,
+    /// What the orders were still missing (for [`MatchPool::remove`] of a complete order,
+    /// empty).
+    pub missing: DocumentKinds,
+    /// The documents, in message order (orders, payments, waybills, inventories).
+    pub documents: Vec<CustomsDocument>,
+}
+
+/// An estimate of the memory the pool uses beyond the documents themselves.
+///
+/// Counted with `size_of`: the hash table (capacity × (key + bucket record + 1 control
+/// byte)), the heap copy of each key (`orderNo`), each bucket's vectors (capacity × record
+/// size: per order the three document slots with their arrival times and the match outcome;
+/// per waybill its slot) and the heap of each stored match report (violations, their field
+/// lists and texts). The documents' own heap (the boxed document and its strings) is not
+/// counted. Allocator headers and padding are not counted either.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota};
+///
+/// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+/// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+/// pool.submit(sample::order()?.into(), now)?;
+/// let memory = pool.memory();
+/// assert_eq!(memory.orders, 1);
+/// assert!(memory.bytes_per_order() <= 1024);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct PoolMemory {
+    /// Orders (distinct `ebpCode` + `orderNo`) in the pool, plus order numbers known only
+    /// from waybills.
+    pub orders: usize,
+    /// Bytes of bookkeeping beyond the documents.
+    pub bookkeeping_bytes: usize,
+}
+
+impl PoolMemory {
+    /// Bookkeeping bytes per order (0 for an empty pool).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::PoolMemory;
+    ///
+    /// assert_eq!(PoolMemory { orders: 4, bookkeeping_bytes: 1000 }.bytes_per_order(), 250);
+    /// assert_eq!(PoolMemory::default().bytes_per_order(), 0);
+    /// ```
+    pub fn bytes_per_order(&self) -> usize {
+        self.bookkeeping_bytes.checked_div(self.orders).unwrap_or(0)
+    }
+}
+
+/// A stored document and when it arrived.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stored<T> {
+    doc: Box<T>,
+    arrived: DateTime<Utc>,
+}
+
+/// The outcome of one order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Pending(DocumentKinds),
+    Matched(MatchReport),
+    Mismatched(MatchReport),
+}
+
+/// One order: the documents keyed by `ebpCode` + `orderNo`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Slot {
+    order: Option<Stored<Order>>,
+    payment: Option<Stored<Payment>>,
+    inventory: Option<Stored<Inventory>>,
+    outcome: Outcome,
+}
+
+impl Slot {
+    fn ebp_code(&self) -> Option<&EnterpriseCode> {
+        self.order
+            .as_ref()
+            .map(|s| &s.doc.head().ebp_code)
+            .or_else(|| self.payment.as_ref().map(|s| &s.doc.ebp_code))
+            .or_else(|| self.inventory.as_ref().map(|s| &s.doc.head().ebp_code))
+    }
+
+    fn is_empty(&self) -> bool {
+        self.order.is_none() && self.payment.is_none() && self.inventory.is_none()
+    }
+
+    fn declared(&self) -> bool {
+        self.inventory.as_ref().is_some_and(|s| s.doc.head().app_status == AppStatus::Declared)
+    }
+
+    fn progress(&self) -> Progress {
+        match &self.outcome {
+            Outcome::Pending(missing) => Progress::Pending { missing: *missing },
+            Outcome::Matched(_) => Progress::Matched,
+            Outcome::Mismatched(r) => Progress::Mismatched { violations: r.violations().len() },
+        }
+    }
+
+    fn is_pending(&self) -> bool {
+        matches!(self.outcome, Outcome::Pending(_))
+    }
+
+    fn arrivals(&self) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        self.order
+            .iter()
+            .map(|s| s.arrived)
+            .chain(self.payment.iter().map(|s| s.arrived))
+            .chain(self.inventory.iter().map(|s| s.arrived))
+    }
+}
+
+/// Every document sharing one `orderNo`: usually one order and one waybill.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Bucket {
+    slots: Vec<Slot>,
+    waybills: Vec<Stored<Waybill>>,
+}
+
+impl Bucket {
+    /// The waybill the slot's documents go with: the one its inventory names, else the only
+    /// one. `Err` names what is missing to decide.
+    fn waybill_for(&self, slot: &Slot) -> Result<usize, DocumentKind> {
+        if let Some(inv) = &slot.inventory {
+            let h = inv.doc.head();
+            if let Some(i) = self.waybills.iter().position(|w| {
+                w.doc.logistics_no == h.logistics_no && w.doc.logistics_code == h.logistics_code
+            }) {
+                return Ok(i);
+            }
+            return if self.waybills.len() == 1 { Ok(0) } else { Err(DocumentKind::Waybill) };
+        }
+        match self.waybills.len() {
+            0 => Err(DocumentKind::Waybill),
+            1 => Ok(0),
+            _ => Err(DocumentKind::Inventory),
+        }
+    }
+
+    fn first_seen(&self) -> Option<DateTime<Utc>> {
+        self.slots
+            .iter()
+            .flat_map(Slot::arrivals)
+            .chain(self.waybills.iter().map(|w| w.arrived))
+            .min()
+    }
+
+    fn all_pending(&self) -> bool {
+        self.slots.iter().all(Slot::is_pending)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.slots.is_empty() && self.waybills.is_empty()
+    }
+
+    /// Recomputes every slot's outcome (a pure function of the documents present).
+    fn refresh(&mut self, options: &MatchOptions, quota: &(impl AnnualQuota + ?Sized)) {
+        let outcomes: Vec<Outcome> =
+            self.slots.iter().map(|slot| self.evaluate(slot, options, quota)).collect();
+        for (slot, outcome) in self.slots.iter_mut().zip(outcomes) {
+            slot.outcome = outcome;
+        }
+    }
+
+    /// Recomputes one slot's outcome.
+    fn refresh_one(
+        &mut self,
+        index: usize,
+        options: &MatchOptions,
+        quota: &(impl AnnualQuota + ?Sized),
+    ) {
+        let Some(outcome) = self.slots.get(index).map(|s| self.evaluate(s, options, quota)) else {
+            return;
+        };
+        if let Some(slot) = self.slots.get_mut(index) {
+            slot.outcome = outcome;
+        }
+    }
+
+    fn evaluate(
+        &self,
+        slot: &Slot,
+        options: &MatchOptions,
+        quota: &(impl AnnualQuota + ?Sized),
+    ) -> Outcome {
+        let waybill = self.waybill_for(slot);
+        let (Some(order), Some(payment), Ok(w)) = (&slot.order, &slot.payment, &waybill) else {
+            let mut missing = DocumentKinds::EMPTY;
+            if slot.order.is_none() {
+                missing = missing.with(DocumentKind::Order);
+            }
+            if slot.payment.is_none() {
+                missing = missing.with(DocumentKind::Payment);
+            }
+            if let Err(kind) = waybill {
+                missing = missing.with(kind);
+            }
+            return Outcome::Pending(missing);
+        };
+        let Some(waybill) = self.waybills.get(*w) else {
+            return Outcome::Pending(DocumentKinds::EMPTY.with(DocumentKind::Waybill));
+        };
+        let set = DocumentSet {
+            order: &order.doc,
+            payment: &payment.doc,
+            waybill: &waybill.doc,
+            inventory: slot.inventory.as_ref().map(|s| &*s.doc),
+        };
+        let report = match_documents(&set, options, quota);
+        if report.is_match() { Outcome::Matched(report) } else { Outcome::Mismatched(report) }
+    }
+
+    /// Takes slot `index` out with the waybill it goes with, and every waybill when no slot
+    /// remains.
+    fn take_slot(&mut self, index: usize) -> (Option<Slot>, Vec<Stored<Waybill>>) {
+        let waybill = self.slots.get(index).and_then(|s| self.waybill_for(s).ok());
+        if index >= self.slots.len() {
+            return (None, Vec::new());
+        }
+        let slot = self.slots.remove(index);
+        let mut waybills = Vec::new();
+        if self.slots.is_empty() {
+            waybills.append(&mut self.waybills);
+        } else if let Some(w) = waybill.filter(|w| *w < self.waybills.len()) {
+            waybills.push(self.waybills.remove(w));
+        }
+        (Some(slot), waybills)
+    }
+}
+
+/// The documents of an [`Evicted`], in message order.
+fn documents_of(slots: Vec<Slot>, waybills: Vec<Stored<Waybill>>) -> Vec<CustomsDocument> {
+    let mut orders = Vec::new();
+    let mut payments = Vec::new();
+    let mut inventories = Vec::new();
+    for slot in slots {
+        orders.extend(slot.order.map(|s| CustomsDocument::Order(s.doc)));
+        payments.extend(slot.payment.map(|s| CustomsDocument::Payment(s.doc)));
+        inventories.extend(slot.inventory.map(|s| CustomsDocument::Inventory(s.doc)));
+    }
+    orders.extend(payments);
+    orders.extend(waybills.into_iter().map(|s| CustomsDocument::Waybill(s.doc)));
+    orders.extend(inventories);
+    orders
+}
+
+/// The incremental three-document match: documents arrive one at a time, in any order, from
+/// different senders, and the pool reports for each order whether it is pending (and what it
+/// waits for), matched or mismatched (with the [`MatchReport`]).
+///
+/// # Keys (reference §3.1)
+///
+/// - The order, the payment and the inventory of one order share `ebpCode` + `orderNo` (the
+///   order number is unique within a platform, 规范 表3-3).
+/// - The waybill carries only `orderNo` (海关总署公告2018年第113号): it is held with the
+///   documents of that order number, and an order uses the waybill its inventory names by
+///   `logisticsCode` + `logisticsNo` or, without an inventory, the only waybill with its
+///   order number. Two waybills for one order number and no inventory leave the order
+///   pending on the inventory.
+/// - A document's own identity is the same key (for a waybill, `logisticsCode` +
+///   `logisticsNo`). A modification that changes a key is seen as a new document: send a
+///   deletion and a new document instead.
+///
+/// # Submissions (`appType`)
+///
+/// - **New** (`1`): refused as a [`PoolError::Duplicate`] if the key is present, so
+///   resubmitting a document is idempotent (rule R19; customs −301010).
+/// - **Modify** (`2`): replaces the stored document if its `appTime` is later; an older or
+///   equal one is refused as [`PoolError::Stale`] and ignored, as customs does (rule R18;
+///   −301014).
+/// - **Delete** (`3`): removes the stored document, with the same `appTime` check.
+/// - An order, payment or waybill cannot be modified or deleted once the order's inventory is
+///   declared (`appStatus` 2): [`PoolError::AlreadyDeclared`] (rule R19; −301011).
+///
+/// A refused submission leaves the pool unchanged. The outcome of each order is a function of
+/// the documents present, so it does not depend on the order in which they arrived.
+///
+/// # Time
+///
+/// The pool never reads the clock: [`submit`](Self::submit) takes the arrival time and
+/// [`evict_pending`](Self::evict_pending) the current time from the caller.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::{TimeDelta, TimeZone, Utc};
+/// use crossborder::customs::{
+///     sample, DocumentKind, MatchOptions, MatchPool, NoQuota, OrderStatus, Progress,
+/// };
+///
+/// let t0 = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+/// let set = sample::matched_set()?;
+/// let (ebp, no) = (set.order.head().ebp_code.clone(), set.order.head().order_no.clone());
+/// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+///
+/// pool.submit(set.inventory.into(), t0)?;
+/// let p = pool.submit(set.order.into(), t0)?;
+/// let Progress::Pending { missing } = p else { return Err("expected pending".into()) };
+/// assert!(missing.contains(DocumentKind::Payment) && missing.contains(DocumentKind::Waybill));
+///
+/// pool.submit(set.payment.into(), t0)?;
+/// assert_eq!(pool.submit(set.waybill.into(), t0)?, Progress::Matched);
+/// assert!(matches!(pool.status(&ebp, &no), Some(OrderStatus::Matched(_))));
+/// assert!(pool.evict_pending(t0 + TimeDelta::days(30), TimeDelta::days(7)).is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct MatchPool<Q> {
+    buckets: HashMap<OrderNo, Bucket>,
+    options: MatchOptions,
+    quota: Q,
+}
+
+impl<Q: AnnualQuota> MatchPool<Q> {
+    /// An empty pool matching with `options` and taking the buyers' used annual amounts from
+    /// `quota` ([`NoQuota`](super::NoQuota) if unknown).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// assert!(pool.is_empty());
+    /// ```
+    pub fn new(options: MatchOptions, quota: Q) -> Self {
+        Self { buckets: HashMap::new(), options, quota }
+    }
+
+    /// An empty pool with room for about `orders` orders without reallocating.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let pool = MatchPool::with_capacity(1000, MatchOptions::default(), NoQuota);
+    /// assert_eq!(pool.len(), 0);
+    /// ```
+    pub fn with_capacity(orders: usize, options: MatchOptions, quota: Q) -> Self {
+        Self { buckets: HashMap::with_capacity(orders), options, quota }
+    }
+
+    /// The match options.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// assert_eq!(pool.options(), &MatchOptions::default());
+    /// ```
+    pub fn options(&self) -> &MatchOptions {
+        &self.options
+    }
+
+    /// Submits a document that arrived at `now`, and returns the progress of its order.
+    ///
+    /// # Errors
+    ///
+    /// [`PoolError`] if the submission is refused (duplicate, stale, after declaration, or a
+    /// modification or deletion of an unknown document); the pool is then unchanged.
+    ///
+    /// # Examples
+    ///
+    /// See [`MatchPool`].
+    pub fn submit(
+        &mut self,
+        document: CustomsDocument,
+        now: DateTime<Utc>,
+    ) -> Result<Progress, PoolError> {
+        match document {
+            CustomsDocument::Order(doc) => self.submit_order(doc, now),
+            CustomsDocument::Payment(doc) => self.submit_payment(doc, now),
+            CustomsDocument::Waybill(doc) => self.submit_waybill(doc, now),
+            CustomsDocument::Inventory(doc) => self.submit_inventory(doc, now),
+        }
+    }
+
+    fn submit_order(&mut self, doc: Box<Order>, now: DateTime<Utc>) -> Result<Progress, PoolError> {
+        let h = doc.head();
+        let (app_type, app_time) = (h.app_type, h.app_time);
+        let key = (h.order_no.clone(), h.ebp_code.clone());
+        self.submit_to_slot(
+            &key.0,
+            &key.1,
+            DocumentKind::Order,
+            app_type,
+            app_time,
+            |slot| &mut slot.order,
+            doc,
+            now,
+        )
+    }
+
+    fn submit_payment(
+        &mut self,
+        doc: Box<Payment>,
+        now: DateTime<Utc>,
+    ) -> Result<Progress, PoolError> {
+        let (app_type, app_time) = (doc.app_type, doc.app_time);
+        let key = (doc.order_no.clone(), doc.ebp_code.clone());
+        self.submit_to_slot(
+            &key.0,
+            &key.1,
+            DocumentKind::Payment,
+            app_type,
+            app_time,
+            |slot| &mut slot.payment,
+            doc,
+            now,
+        )
+    }
+
+    fn submit_inventory(
+        &mut self,
+        doc: Box<Inventory>,
+        now: DateTime<Utc>,
+    ) -> Result<Progress, PoolError> {
+        let h = doc.head();
+        let (app_type, app_time) = (h.app_type, h.app_time);
+        let key = (h.order_no.clone(), h.ebp_code.clone());
+        self.submit_to_slot(
+            &key.0,
+            &key.1,
+            DocumentKind::Inventory,
+            app_type,
+            app_time,
+            |slot| &mut slot.inventory,
+            doc,
+            now,
+        )
+    }
+
+    /// Applies a submission of an order, payment or inventory to its slot.
+    #[allow(clippy::too_many_arguments)] // private helper shared by three document kinds
+    fn submit_to_slot<T: HasAppTime>(
+        &mut self,
+        order_no: &OrderNo,
+        ebp_code: &EnterpriseCode,
+        kind: DocumentKind,
+        app_type: AppType,
+        app_time: CebTime,
+        cell: impl Fn(&mut Slot) -> &mut Option<Stored<T>>,
+        doc: Box<T>,
+        now: DateTime<Utc>,
+    ) -> Result<Progress, PoolError> {
+        let Some(bucket) = self.buckets.get_mut(order_no) else {
+            if app_type != AppType::New {
+                return Err(not_found(kind, app_type));
+            }
+            let mut bucket = Bucket::default();
+            let mut slot = new_slot();
+            *cell(&mut slot) = Some(Stored { doc, arrived: now });
+            bucket.slots.push(slot);
+            bucket.refresh_one(0, &self.options, &self.quota);
+            let progress = bucket.slots.first().map_or(Progress::Withdrawn, Slot::progress);
+            self.buckets.insert(order_no.clone(), bucket);
+            return Ok(progress);
+        };
+        let index = bucket.slots.iter().position(|s| s.ebp_code() == Some(ebp_code));
+        let index = match (index, app_type) {
+            (Some(i), _) => i,
+            (None, AppType::New) => {
+                bucket.slots.push(new_slot());
+                bucket.slots.len().saturating_sub(1)
+            }
+            (None, _) => return Err(not_found(kind, app_type)),
+        };
+        let Some(slot) = bucket.slots.get_mut(index) else {
+            return Err(not_found(kind, app_type));
+        };
+        let declared = kind != DocumentKind::Inventory && slot.declared();
+        let stored = cell(slot);
+        match (app_type, stored.as_ref()) {
+            (AppType::New, Some(_)) => return Err(PoolError::Duplicate { document: kind }),
+            (AppType::New, None) => *stored = Some(Stored { doc, arrived: now }),
+            (_, None) => return Err(not_found(kind, app_type)),
+            (_, Some(_)) if declared => return Err(PoolError::AlreadyDeclared { document: kind }),
+            (_, Some(old)) if app_time <= doc_time(old) => {
+                return Err(PoolError::Stale {
+                    document: kind,
+                    stored: doc_time(old),
+                    received: app_time,
+                });
+            }
+            (AppType::Delete, Some(_)) => *stored = None,
+            (_, Some(_)) => *stored = Some(Stored { doc, arrived: now }),
+        }
+        let emptied = slot.is_empty();
+        if emptied {
+            bucket.slots.remove(index);
+            // The waybills may now go with another order of the bucket.
+            bucket.refresh(&self.options, &self.quota);
+        } else if kind == DocumentKind::Inventory && bucket.slots.len() > 1 {
+            // The inventory may have chosen a different waybill for this order only.
+            bucket.refresh_one(index, &self.options, &self.quota);
+        } else {
+            bucket.refresh_one(index, &self.options, &self.quota);
+        }
+        let progress = if emptied {
+            Progress::Withdrawn
+        } else {
+            bucket.slots.get(index).map_or(Progress::Withdrawn, Slot::progress)
+        };
+        if bucket.is_empty() {
+            self.buckets.remove(order_no);
+        }
+        Ok(progress)
+    }
+
+    fn submit_waybill(
+        &mut self,
+        doc: Box<Waybill>,
+        now: DateTime<Utc>,
+    ) -> Result<Progress, PoolError> {
+        let (kind, app_type, app_time) = (DocumentKind::Waybill, doc.app_type, doc.app_time);
+        let Some(bucket) = self.buckets.get_mut(&doc.order_no) else {
+            if app_type != AppType::New {
+                return Err(not_found(kind, app_type));
+            }
+            let order_no = doc.order_no.clone();
+            let mut bucket = Bucket::default();
+            bucket.waybills.push(Stored { doc, arrived: now });
+            self.buckets.insert(order_no, bucket);
+            return Ok(Progress::Pending { missing: order_and_payment() });
+        };
+        let index = bucket.waybills.iter().position(|w| {
+            w.doc.logistics_no == doc.logistics_no && w.doc.logistics_code == doc.logistics_code
+        });
+        let declared = index.is_some_and(|i| {
+            bucket.slots.iter().any(|s| s.declared() && bucket.waybill_for(s) == Ok(i))
+        });
+        // Where the submitted waybill ends up (`None` after a deletion).
+        let position = match (app_type, index) {
+            (AppType::New, Some(_)) => return Err(PoolError::Duplicate { document: kind }),
+            (_, None) if app_type != AppType::New => return Err(not_found(kind, app_type)),
+            (_, Some(_)) if declared => return Err(PoolError::AlreadyDeclared { document: kind }),
+            (_, None) => {
+                bucket.waybills.push(Stored { doc, arrived: now });
+                bucket.waybills.len().checked_sub(1)
+            }
+            (_, Some(i)) => {
+                let Some(old) = bucket.waybills.get_mut(i) else {
+                    return Err(not_found(kind, app_type));
+                };
+                if app_time <= old.doc.app_time {
+                    return Err(PoolError::Stale {
+                        document: kind,
+                        stored: old.doc.app_time,
+                        received: app_time,
+                    });
+                }
+                if app_type == AppType::Delete {
+                    bucket.waybills.remove(i);
+                    if bucket.is_empty() {
+                        self.buckets.remove(&doc.order_no);
+                        return Ok(Progress::Withdrawn);
+                    }
+                    None
+                } else {
+                    *old = Stored { doc, arrived: now };
+                    Some(i)
+                }
+            }
+        };
+        bucket.refresh(&self.options, &self.quota);
+        // The progress of the order this waybill goes with, if one is known.
+        let progress = bucket
+            .slots
+            .iter()
+            .find(|s| position.is_some() && bucket.waybill_for(s).ok() == position)
+            .or_else(|| bucket.slots.first())
+            .map_or(Progress::Pending { missing: order_and_payment() }, Slot::progress);
+        Ok(progress)
+    }
+
+    /// The state of the order `ebp_code` + `order_no`, or `None` if none of its order,
+    /// payment or inventory is in the pool.
+    ///
+    /// # Examples
+    ///
+    /// See [`MatchPool`].
+    pub fn status(&self, ebp_code: &EnterpriseCode, order_no: &OrderNo) -> Option<OrderStatus<'_>> {
+        self.buckets
+            .get(order_no)?
+            .slots
+            .iter()
+            .find(|s| s.ebp_code() == Some(ebp_code))
+            .map(|s| status_of(&s.outcome))
+    }
+
+    /// Every order in the pool with its state, in no particular order. Order numbers known
+    /// only from waybills are not listed (they have no `ebpCode`); [`memory`](Self::memory)
+    /// and [`evict_pending`](Self::evict_pending) see them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota, OrderStatus};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// pool.submit(sample::order()?.into(), now)?;
+    /// let (ebp, no, status) = pool.iter().next().ok_or("empty")?;
+    /// assert_eq!(no.as_str(), "SO-2026-0001");
+    /// assert_eq!(ebp.as_str(), "3301963K69");
+    /// assert!(matches!(status, OrderStatus::Pending { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn iter(&self) -> impl Iterator<Item = (&EnterpriseCode, &OrderNo, OrderStatus<'_>)> {
+        self.buckets.iter().flat_map(|(no, b)| {
+            b.slots.iter().filter_map(move |s| Some((s.ebp_code()?, no, status_of(&s.outcome))))
+        })
+    }
+
+    /// The number of orders in the pool (distinct `ebpCode` + `orderNo`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{MatchOptions, MatchPool, NoQuota};
+    ///
+    /// assert_eq!(MatchPool::new(MatchOptions::default(), NoQuota).len(), 0);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.buckets.values().map(|b| b.slots.len()).sum()
+    }
+
+    /// Whether the pool holds no document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::{MatchOptions, MatchPool, NoQuota};
+    ///
+    /// assert!(MatchPool::new(MatchOptions::default(), NoQuota).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
+    }
+
+    /// The number of orders pending, matched and mismatched, in that order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// pool.submit(sample::order()?.into(), now)?;
+    /// assert_eq!(pool.counts(), (1, 0, 0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let mut counts = (0usize, 0usize, 0usize);
+        for slot in self.buckets.values().flat_map(|b| &b.slots) {
+            match slot.outcome {
+                Outcome::Pending(_) => counts.0 = counts.0.saturating_add(1),
+                Outcome::Matched(_) => counts.1 = counts.1.saturating_add(1),
+                Outcome::Mismatched(_) => counts.2 = counts.2.saturating_add(1),
+            }
+        }
+        counts
+    }
+
+    /// Takes every group of pending documents whose earliest document arrived more than
+    /// `max_age` before `now` out of the pool and returns them. A group is the documents of
+    /// one order number; it is taken only if none of its orders is matched or mismatched.
+    /// Nothing is dropped: the caller decides what to do with the documents.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeDelta, TimeZone, Utc};
+    /// use crossborder::customs::{sample, DocumentKind, MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let t0 = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// pool.submit(sample::order()?.into(), t0)?;
+    /// assert!(pool.evict_pending(t0 + TimeDelta::days(7), TimeDelta::days(7)).is_empty());
+    /// let evicted = pool.evict_pending(t0 + TimeDelta::days(8), TimeDelta::days(7));
+    /// assert_eq!(evicted.len(), 1);
+    /// assert!(evicted[0].missing.contains(DocumentKind::Payment));
+    /// assert_eq!(evicted[0].documents.len(), 1);
+    /// assert!(pool.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn evict_pending(&mut self, now: DateTime<Utc>, max_age: TimeDelta) -> Vec<Evicted> {
+        let cutoff = now.checked_sub_signed(max_age);
+        let mut out = Vec::new();
+        for (order_no, bucket) in self.buckets.extract_if(|_, b| {
+            b.all_pending() && b.first_seen().zip(cutoff).is_some_and(|(first, cut)| first < cut)
+        }) {
+            let first_seen = bucket.first_seen().unwrap_or(now);
+            let missing = missing_of(&bucket);
+            out.push(Evicted {
+                order_no,
+                first_seen,
+                missing,
+                documents: documents_of(bucket.slots, bucket.waybills),
+            });
+        }
+        out
+    }
+
+    /// Takes the order `ebp_code` + `order_no` out of the pool, whatever its state, with the
+    /// waybill it goes with (and every waybill of its order number if no other order shares
+    /// it). Use it once an order is matched and handed on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let set = sample::matched_set()?;
+    /// let (ebp, no) = (set.order.head().ebp_code.clone(), set.order.head().order_no.clone());
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// for doc in [set.order.into(), set.payment.into(), set.waybill.into()] {
+    ///     pool.submit(doc, now)?;
+    /// }
+    /// let taken = pool.remove(&ebp, &no).ok_or("not found")?;
+    /// assert_eq!(taken.documents.len(), 3);
+    /// assert!(taken.missing.is_empty());
+    /// assert!(pool.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn remove(&mut self, ebp_code: &EnterpriseCode, order_no: &OrderNo) -> Option<Evicted> {
+        let bucket = self.buckets.get_mut(order_no)?;
+        let index = bucket.slots.iter().position(|s| s.ebp_code() == Some(ebp_code))?;
+        let (slot, waybills) = bucket.take_slot(index);
+        let slot = slot?;
+        let missing = match &slot.outcome {
+            Outcome::Pending(m) => *m,
+            _ => DocumentKinds::EMPTY,
+        };
+        let mut arrivals: Vec<DateTime<Utc>> = slot.arrivals().collect();
+        arrivals.extend(waybills.iter().map(|w| w.arrived));
+        let first_seen = arrivals.into_iter().min()?;
+        bucket.refresh(&self.options, &self.quota);
+        if bucket.is_empty() {
+            self.buckets.remove(order_no);
+        }
+        Some(Evicted {
+            order_no: order_no.clone(),
+            first_seen,
+            missing,
+            documents: documents_of(vec![slot], waybills),
+        })
+    }
+
+    /// An estimate of the memory used beyond the documents; see [`PoolMemory`].
+    ///
+    /// # Examples
+    ///
+    /// See [`PoolMemory`].
+    pub fn memory(&self) -> PoolMemory {
+        let entry = size_of::<(OrderNo, Bucket)>().saturating_add(1);
+        let mut bytes = self.buckets.capacity().saturating_mul(entry);
+        let mut orders = 0usize;
+        for (key, bucket) in &self.buckets {
+            orders = orders.saturating_add(bucket.slots.len().max(1));
+            bytes = bytes
+                .saturating_add(key.as_str().len())
+                .saturating_add(bucket.slots.capacity().saturating_mul(size_of::<Slot>()))
+                .saturating_add(
+                    bucket.waybills.capacity().saturating_mul(size_of::<Stored<Waybill>>()),
+                );
+            for slot in &bucket.slots {
+                if let Outcome::Matched(r) | Outcome::Mismatched(r) = &slot.outcome {
+                    bytes = bytes.saturating_add(report_heap(r));
+                }
+            }
+        }
+        PoolMemory { orders, bookkeeping_bytes: bytes }
+    }
+}
+
+/// The heap bytes of a report (approximate: vectors by length, texts by length).
+fn report_heap(r: &MatchReport) -> usize {
+    r.violations().iter().fold(
+        r.violations().len().saturating_mul(size_of::<super::Violation>()),
+        |acc, v| {
+            let texts = [v.expected(), v.actual()]
+                .iter()
+                .map(|x| match x {
+                    super::ReportValue::Text(t) | super::ReportValue::Masked(t) => t.len(),
+                    _ => 0,
+                })
+                .sum::<usize>();
+            acc.saturating_add(v.fields().len().saturating_mul(size_of::<super::FieldRef>()))
+                .saturating_add(texts)
+                .saturating_add(v.note().map_or(0, str::len))
+        },
+    )
+}
+
+fn order_and_payment() -> DocumentKinds {
+    DocumentKinds::EMPTY.with(DocumentKind::Order).with(DocumentKind::Payment)
+}
+
+fn new_slot() -> Slot {
+    Slot {
+        order: None,
+        payment: None,
+        inventory: None,
+        outcome: Outcome::Pending(DocumentKinds::THREE_DOCUMENTS),
+    }
+}
+
+/// The `appTime` of a stored order, payment or inventory.
+fn doc_time<T: HasAppTime>(stored: &Stored<T>) -> CebTime {
+    stored.doc.app_time()
+}
+
+trait HasAppTime {
+    fn app_time(&self) -> CebTime;
+}
+
+impl HasAppTime for Order {
+    fn app_time(&self) -> CebTime {
+        self.head().app_time
+    }
+}
+
+impl HasAppTime for Payment {
+    fn app_time(&self) -> CebTime {
+        self.app_time
+    }
+}
+
+impl HasAppTime for Inventory {
+    fn app_time(&self) -> CebTime {
+        self.head().app_time
+    }
+}
+
+fn not_found(document: DocumentKind, app_type: AppType) -> PoolError {
+    let app_type_name = match app_type {
+        AppType::Delete => "deletion",
+        _ => "modification",
+    };
+    PoolError::NotFound { document, app_type, app_type_name }
+}
+
+fn status_of(outcome: &Outcome) -> OrderStatus<'_> {
+    match outcome {
+        Outcome::Pending(m) => OrderStatus::Pending { missing: *m },
+        Outcome::Matched(r) => OrderStatus::Matched(r),
+        Outcome::Mismatched(r) => OrderStatus::Mismatched(r),
+    }
+}
+
+fn missing_of(bucket: &Bucket) -> DocumentKinds {
+    if bucket.slots.is_empty() {
+        return DocumentKinds::EMPTY.with(DocumentKind::Order).with(DocumentKind::Payment);
+    }
+    bucket
+        .slots
+        .iter()
+        .filter_map(|s| match s.outcome {
+            Outcome::Pending(m) => Some(m),
+            _ => None,
+        })
+        .flat_map(DocumentKinds::iter)
+        .collect()
+}

@@ -1,0 +1,1 @@
+//! Customs documents, the three-document match, the pool and receipts (`crossborder::customs`).
