@@ -358,10 +358,8 @@ impl Bucket {
 
     /// Recomputes every slot's outcome (a pure function of the documents present).
     fn refresh(&mut self, options: &MatchOptions, quota: &(impl AnnualQuota + ?Sized)) {
-        let outcomes: Vec<Outcome> =
-            self.slots.iter().map(|slot| self.evaluate(slot, options, quota)).collect();
-        for (slot, outcome) in self.slots.iter_mut().zip(outcomes) {
-            slot.outcome = outcome;
+        for index in 0..self.slots.len() {
+            self.refresh_one(index, options, quota);
         }
     }
 

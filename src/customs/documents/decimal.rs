@@ -343,7 +343,10 @@ mod tests {
         assert_eq!(CebDecimal::parse(" 0.50 ").map(|d| d.to_string()), Ok("0.5".to_owned()));
         assert_eq!(CebDecimal::parse("5.").map(|d| d.to_string()), Ok("5".to_owned()));
         assert_eq!(CebDecimal::parse("-0.000"), Ok(CebDecimal::ZERO));
-        assert_eq!(CebDecimal::parse("000.00001").map(|d| d.as_decimal()), Ok(Decimal::new(1, 5)));
+        assert_eq!(
+            CebDecimal::parse("000.00001").map(CebDecimal::as_decimal),
+            Ok(Decimal::new(1, 5))
+        );
         for bad in ["", ".", "+", "-", "1.2.3", "1,000", "1e5", " 1 2", "0x10", "１"] {
             assert!(
                 matches!(CebDecimal::parse(bad), Err(FieldError::NotADecimal { .. })),

@@ -473,8 +473,57 @@ fn text(s: &impl AsRef<str>) -> ReportValue {
     ReportValue::Text(s.as_ref().to_owned())
 }
 
-fn masked(s: &impl std::fmt::Display) -> ReportValue {
-    ReportValue::Masked(s.to_string())
+/// A value holding personal data: `Display` is masked, `raw` is the full value.
+trait Personal: std::fmt::Display {
+    fn raw(&self) -> &str;
+}
+
+impl Personal for PersonName {
+    fn raw(&self) -> &str {
+        self.reveal()
+    }
+}
+
+impl Personal for crate::party::Phone {
+    fn raw(&self) -> &str {
+        self.reveal()
+    }
+}
+
+impl Personal for IdDocument {
+    fn raw(&self) -> &str {
+        self.reveal()
+    }
+}
+
+impl Personal for super::ConsigneeAddress {
+    fn raw(&self) -> &str {
+        self.reveal()
+    }
+}
+
+/// A violation between two personal values: both masked, with a note saying from which
+/// character the full values differ (two different names can mask alike, `张三`/`张四` → `张*`).
+fn personal<T: Personal + ?Sized>(
+    rule: Rule,
+    fields: Vec<FieldRef>,
+    expected: &T,
+    actual: &T,
+) -> Violation {
+    let position = expected
+        .raw()
+        .chars()
+        .zip(actual.raw().chars())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| expected.raw().chars().count().min(actual.raw().chars().count()))
+        .saturating_add(1);
+    Violation::new(
+        rule,
+        fields,
+        ReportValue::Masked(expected.to_string()),
+        ReportValue::Masked(actual.to_string()),
+    )
+    .with_note(format!("the unmasked values differ from character {position}"))
 }
 
 fn dec(d: CebDecimal) -> ReportValue {
@@ -736,11 +785,11 @@ impl Matcher<'_> {
         }
         if self.active(Rule::BuyerIsPayer) {
             if !self.names_agree(&o.buyer_name, &p.payer_name) {
-                self.push(Violation::new(
+                self.push(personal(
                     Rule::BuyerIsPayer,
                     vec![head(Pay, "payerName"), head(Ord_, "buyerName")],
-                    masked(&o.buyer_name),
-                    masked(&p.payer_name),
+                    &o.buyer_name,
+                    &p.payer_name,
                 ));
             }
             self.same_id(
@@ -781,7 +830,7 @@ impl Matcher<'_> {
             ));
         }
         if a.reveal() != e.reveal() {
-            self.push(Violation::new(rule, vec![a_number, e_number], masked(e), masked(a)));
+            self.push(personal(rule, vec![a_number, e_number], e, a));
         }
     }
 
@@ -789,29 +838,29 @@ impl Matcher<'_> {
     fn order_waybill(&mut self, w: &Waybill) {
         let o = self.order.head();
         if self.active(Rule::ConsigneeName) && !self.names_agree(&o.consignee, &w.consignee) {
-            self.push(Violation::new(
+            self.push(personal(
                 Rule::ConsigneeName,
                 vec![head(Way, "consignee"), head(Ord_, "consignee")],
-                masked(&o.consignee),
-                masked(&w.consignee),
+                &o.consignee,
+                &w.consignee,
             ));
         }
         if self.active(Rule::ConsigneeTelephone) && o.consignee_telephone != w.consignee_telephone {
-            self.push(Violation::new(
+            self.push(personal(
                 Rule::ConsigneeTelephone,
                 vec![head(Way, "consigneeTelephone"), head(Ord_, "consigneeTelephone")],
-                masked(&o.consignee_telephone),
-                masked(&w.consignee_telephone),
+                &o.consignee_telephone,
+                &w.consignee_telephone,
             ));
         }
         if self.active(Rule::ConsigneeAddress)
             && !self.addresses_agree(&o.consignee_address, &w.consignee_address)
         {
-            self.push(Violation::new(
+            self.push(personal(
                 Rule::ConsigneeAddress,
                 vec![head(Way, "consigneeAddress"), head(Ord_, "consigneeAddress")],
-                masked(&o.consignee_address),
-                masked(&w.consignee_address),
+                &o.consignee_address,
+                &w.consignee_address,
             ));
         }
     }
@@ -822,11 +871,11 @@ impl Matcher<'_> {
         let i = inventory.head();
         if self.active(Rule::InventoryBuyer) {
             if !self.names_agree(&i.buyer_name, &o.buyer_name) {
-                self.push(Violation::new(
+                self.push(personal(
                     Rule::InventoryBuyer,
                     vec![head(Inv, "buyerName"), head(Ord_, "buyerName")],
-                    masked(&o.buyer_name),
-                    masked(&i.buyer_name),
+                    &o.buyer_name,
+                    &i.buyer_name,
                 ));
             }
             self.same_id(
@@ -835,11 +884,11 @@ impl Matcher<'_> {
                 (head(Ord_, "buyerIdType"), head(Ord_, "buyerIdNumber"), &o.buyer_id),
             );
             if i.buyer_telephone != o.buyer_telephone {
-                self.push(Violation::new(
+                self.push(personal(
                     Rule::InventoryBuyer,
                     vec![head(Inv, "buyerTelephone"), head(Ord_, "buyerTelephone")],
-                    masked(&o.buyer_telephone),
-                    masked(&i.buyer_telephone),
+                    &o.buyer_telephone,
+                    &i.buyer_telephone,
                 ));
             }
         }
@@ -863,11 +912,11 @@ impl Matcher<'_> {
         if self.active(Rule::InventoryConsigneeAddress)
             && !self.addresses_agree(&i.consignee_address, &o.consignee_address)
         {
-            self.push(Violation::new(
+            self.push(personal(
                 Rule::InventoryConsigneeAddress,
                 vec![head(Inv, "consigneeAddress"), head(Ord_, "consigneeAddress")],
-                masked(&o.consignee_address),
-                masked(&i.consignee_address),
+                &o.consignee_address,
+                &i.consignee_address,
             ));
         }
         if self.active(Rule::InventoryFreight) {
@@ -981,27 +1030,29 @@ impl Matcher<'_> {
         if !self.active(Rule::FixedCodes) {
             return;
         }
-        let mut ids = vec![
-            (head(Ord_, "buyerIdType"), &d.order.head().buyer_id),
-            (head(Pay, "payerIdType"), &d.payment.payer_id),
+        let inventory = d.inventory.map(Inventory::head);
+        let ids = [
+            (head(Ord_, "buyerIdType"), Some(&d.order.head().buyer_id)),
+            (head(Pay, "payerIdType"), Some(&d.payment.payer_id)),
+            (head(Inv, "buyerIdType"), inventory.map(|h| &h.buyer_id)),
         ];
-        let mut packs = vec![(head(Way, "packNo"), d.waybill.pack_no)];
-        if let Some(inv) = d.inventory {
-            ids.push((head(Inv, "buyerIdType"), &inv.head().buyer_id));
-            packs.push((head(Inv, "packNo"), inv.head().pack_no));
-        }
         for (field, id) in ids {
-            let t = id.customs_id_type();
-            if t != CustomsIdType::IdentityCard {
+            let Some(id_type) = id.map(IdDocument::customs_id_type) else { continue };
+            if id_type != CustomsIdType::IdentityCard {
                 self.push(Violation::new(
                     Rule::FixedCodes,
                     vec![field],
                     text(&CustomsIdType::IdentityCard.code()),
-                    text(&t.code()),
+                    text(&id_type.code()),
                 ));
             }
         }
+        let packs = [
+            (head(Way, "packNo"), Some(d.waybill.pack_no)),
+            (head(Inv, "packNo"), inventory.map(|h| h.pack_no)),
+        ];
         for (field, pack) in packs {
+            let Some(pack) = pack else { continue };
             if pack != PackNo::ONE {
                 self.push(Violation::new(
                     Rule::FixedCodes,
@@ -1021,25 +1072,31 @@ impl Matcher<'_> {
             return;
         }
         let o = d.order.head();
-        let (amount, basis_fields, basis_note) = match self.options.limit_basis {
-            LimitBasis::ActuralPaid => {
-                (Some(o.actural_paid.as_decimal()), vec![head(Ord_, "acturalPaid")], "acturalPaid")
-            }
-            LimitBasis::DutiableValue => {
-                let (insured, insured_field) = match (d.inventory, d.waybill.insured_fee) {
-                    (Some(inv), _) => (inv.head().insured_fee, Some(head(Inv, "insuredFee"))),
-                    (None, Some(fee)) => (fee, Some(head(Way, "insuredFee"))),
-                    (None, None) => (CebDecimal::ZERO, None),
-                };
-                let sum = o
-                    .goods_value
-                    .as_decimal()
-                    .checked_add(o.freight.as_decimal())
-                    .and_then(|s| s.checked_add(insured.as_decimal()));
-                let mut fields = vec![head(Ord_, "goodsValue"), head(Ord_, "freight")];
-                fields.extend(insured_field);
-                (sum, fields, "dutiable value goodsValue + freight + insuredFee")
-            }
+        let basis = self.options.limit_basis;
+        let (insured, insured_field) = match (d.inventory, d.waybill.insured_fee) {
+            (Some(inv), _) => (inv.head().insured_fee, Some(head(Inv, "insuredFee"))),
+            (None, Some(fee)) => (fee, Some(head(Way, "insuredFee"))),
+            (None, None) => (CebDecimal::ZERO, None),
+        };
+        let amount = match basis {
+            LimitBasis::ActuralPaid => Some(o.actural_paid.as_decimal()),
+            LimitBasis::DutiableValue => o
+                .goods_value
+                .as_decimal()
+                .checked_add(o.freight.as_decimal())
+                .and_then(|s| s.checked_add(insured.as_decimal())),
+        };
+        // Built only when a limit is exceeded.
+        let basis_fields = || match basis {
+            LimitBasis::ActuralPaid => vec![head(Ord_, "acturalPaid")],
+            LimitBasis::DutiableValue => [head(Ord_, "goodsValue"), head(Ord_, "freight")]
+                .into_iter()
+                .chain(insured_field.clone())
+                .collect(),
+        };
+        let basis_note = match basis {
+            LimitBasis::ActuralPaid => "acturalPaid",
+            LimitBasis::DutiableValue => "dutiable value goodsValue + freight + insuredFee",
         };
         let Some(amount) = amount else {
             self.skip(Rule::SingleLimit);
@@ -1053,7 +1110,7 @@ impl Matcher<'_> {
                 self.push(
                     Violation::new(
                         Rule::SingleLimit,
-                        basis_fields.clone(),
+                        basis_fields(),
                         ReportValue::Decimal(limit),
                         ReportValue::Decimal(amount),
                     )
@@ -1073,7 +1130,7 @@ impl Matcher<'_> {
         d: &DocumentSet<'_>,
         quota: &(impl AnnualQuota + ?Sized),
         amount: Decimal,
-        fields: Vec<FieldRef>,
+        fields: impl FnOnce() -> Vec<FieldRef>,
         basis_note: &str,
     ) {
         let o = d.order.head();
@@ -1094,7 +1151,7 @@ impl Matcher<'_> {
             self.push(
                 Violation::new(
                     Rule::AnnualLimit,
-                    fields,
+                    fields(),
                     ReportValue::Decimal(limit),
                     ReportValue::Decimal(total),
                 )
