@@ -266,9 +266,95 @@ enum Outcome {
     Mismatched(MatchReport),
 }
 
+/// A short list kept inline while it has at most one element (almost every order number has
+/// one order and one waybill), so a bucket needs no allocation of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Few<T> {
+    /// `None` only when `rest` is empty too.
+    first: Option<T>,
+    rest: Vec<T>,
+}
+
+impl<T> Default for Few<T> {
+    fn default() -> Self {
+        Self { first: None, rest: Vec::new() }
+    }
+}
+
+impl<T> Few<T> {
+    fn len(&self) -> usize {
+        usize::from(self.first.is_some()).saturating_add(self.rest.len())
+    }
+
+    fn is_empty(&self) -> bool {
+        self.first.is_none()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &T> {
+        self.first.iter().chain(self.rest.iter())
+    }
+
+    fn get(&self, index: usize) -> Option<&T> {
+        match index.checked_sub(1) {
+            None => self.first.as_ref(),
+            Some(i) => self.rest.get(i),
+        }
+    }
+
+    fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        match index.checked_sub(1) {
+            None => self.first.as_mut(),
+            Some(i) => self.rest.get_mut(i),
+        }
+    }
+
+    fn position(&self, f: impl FnMut(&T) -> bool) -> Option<usize> {
+        self.iter().position(f)
+    }
+
+    /// Appends `item` and returns its index.
+    fn push(&mut self, item: T) -> usize {
+        if self.first.is_none() {
+            self.first = Some(item);
+            0
+        } else {
+            self.rest.push(item);
+            self.rest.len()
+        }
+    }
+
+    fn remove(&mut self, index: usize) -> Option<T> {
+        match index.checked_sub(1) {
+            None => {
+                let taken = self.first.take();
+                if !self.rest.is_empty() {
+                    self.first = Some(self.rest.remove(0));
+                }
+                taken
+            }
+            Some(i) if i < self.rest.len() => Some(self.rest.remove(i)),
+            Some(_) => None,
+        }
+    }
+
+    fn take_all(&mut self) -> impl Iterator<Item = T> {
+        std::mem::take(self).into_iter()
+    }
+
+    fn into_iter(self) -> impl Iterator<Item = T> {
+        self.first.into_iter().chain(self.rest)
+    }
+
+    /// Heap bytes beyond the inline element.
+    fn heap_bytes(&self) -> usize {
+        self.rest.capacity().saturating_mul(size_of::<T>())
+    }
+}
+
 /// One order: the documents keyed by `ebpCode` + `orderNo`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Slot {
+    ebp_code: EnterpriseCode,
     order: Option<Stored<Order>>,
     payment: Option<Stored<Payment>>,
     inventory: Option<Stored<Inventory>>,
@@ -276,12 +362,14 @@ struct Slot {
 }
 
 impl Slot {
-    fn ebp_code(&self) -> Option<&EnterpriseCode> {
-        self.order
-            .as_ref()
-            .map(|s| &s.doc.head().ebp_code)
-            .or_else(|| self.payment.as_ref().map(|s| &s.doc.ebp_code))
-            .or_else(|| self.inventory.as_ref().map(|s| &s.doc.head().ebp_code))
+    fn new(ebp_code: EnterpriseCode) -> Self {
+        Self {
+            ebp_code,
+            order: None,
+            payment: None,
+            inventory: None,
+            outcome: Outcome::Pending(DocumentKinds::THREE_DOCUMENTS),
+        }
     }
 
     fn is_empty(&self) -> bool {
@@ -313,11 +401,78 @@ impl Slot {
     }
 }
 
+/// An order, payment or inventory: the documents stored in a [`Slot`].
+trait SlotDocument: Sized {
+    const KIND: DocumentKind;
+    fn order_no(&self) -> &OrderNo;
+    fn ebp_code(&self) -> &EnterpriseCode;
+    fn app_type(&self) -> AppType;
+    fn app_time(&self) -> CebTime;
+    fn cell(slot: &mut Slot) -> &mut Option<Stored<Self>>;
+}
+
+impl SlotDocument for Order {
+    const KIND: DocumentKind = DocumentKind::Order;
+    fn order_no(&self) -> &OrderNo {
+        &self.head().order_no
+    }
+    fn ebp_code(&self) -> &EnterpriseCode {
+        &self.head().ebp_code
+    }
+    fn app_type(&self) -> AppType {
+        self.head().app_type
+    }
+    fn app_time(&self) -> CebTime {
+        self.head().app_time
+    }
+    fn cell(slot: &mut Slot) -> &mut Option<Stored<Self>> {
+        &mut slot.order
+    }
+}
+
+impl SlotDocument for Payment {
+    const KIND: DocumentKind = DocumentKind::Payment;
+    fn order_no(&self) -> &OrderNo {
+        &self.order_no
+    }
+    fn ebp_code(&self) -> &EnterpriseCode {
+        &self.ebp_code
+    }
+    fn app_type(&self) -> AppType {
+        self.app_type
+    }
+    fn app_time(&self) -> CebTime {
+        self.app_time
+    }
+    fn cell(slot: &mut Slot) -> &mut Option<Stored<Self>> {
+        &mut slot.payment
+    }
+}
+
+impl SlotDocument for Inventory {
+    const KIND: DocumentKind = DocumentKind::Inventory;
+    fn order_no(&self) -> &OrderNo {
+        &self.head().order_no
+    }
+    fn ebp_code(&self) -> &EnterpriseCode {
+        &self.head().ebp_code
+    }
+    fn app_type(&self) -> AppType {
+        self.head().app_type
+    }
+    fn app_time(&self) -> CebTime {
+        self.head().app_time
+    }
+    fn cell(slot: &mut Slot) -> &mut Option<Stored<Self>> {
+        &mut slot.inventory
+    }
+}
+
 /// Every document sharing one `orderNo`: usually one order and one waybill.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct Bucket {
-    slots: Vec<Slot>,
-    waybills: Vec<Stored<Waybill>>,
+    slots: Few<Slot>,
+    waybills: Few<Stored<Waybill>>,
 }
 
 impl Bucket {
@@ -326,7 +481,7 @@ impl Bucket {
     fn waybill_for(&self, slot: &Slot) -> Result<usize, DocumentKind> {
         if let Some(inv) = &slot.inventory {
             let h = inv.doc.head();
-            if let Some(i) = self.waybills.iter().position(|w| {
+            if let Some(i) = self.waybills.position(|w| {
                 w.doc.logistics_no == h.logistics_no && w.doc.logistics_code == h.logistics_code
             }) {
                 return Ok(i);
@@ -356,7 +511,7 @@ impl Bucket {
         self.slots.is_empty() && self.waybills.is_empty()
     }
 
-    /// Recomputes every slot's outcome (a pure function of the documents present).
+    /// Recomputes every slot's outcome (each a pure function of the documents present).
     fn refresh(&mut self, options: &MatchOptions, quota: &(impl AnnualQuota + ?Sized)) {
         for index in 0..self.slots.len() {
             self.refresh_one(index, options, quota);
@@ -384,8 +539,10 @@ impl Bucket {
         options: &MatchOptions,
         quota: &(impl AnnualQuota + ?Sized),
     ) -> Outcome {
-        let waybill = self.waybill_for(slot);
-        let (Some(order), Some(payment), Ok(w)) = (&slot.order, &slot.payment, &waybill) else {
+        let waybill =
+            self.waybill_for(slot).and_then(|i| self.waybills.get(i).ok_or(DocumentKind::Waybill));
+        let (Some(order), Some(payment), Ok(waybill)) = (&slot.order, &slot.payment, &waybill)
+        else {
             let mut missing = DocumentKinds::EMPTY;
             if slot.order.is_none() {
                 missing = missing.with(DocumentKind::Order);
@@ -397,9 +554,6 @@ impl Bucket {
                 missing = missing.with(kind);
             }
             return Outcome::Pending(missing);
-        };
-        let Some(waybill) = self.waybills.get(*w) else {
-            return Outcome::Pending(DocumentKinds::EMPTY.with(DocumentKind::Waybill));
         };
         let set = DocumentSet {
             order: &order.doc,
@@ -413,24 +567,24 @@ impl Bucket {
 
     /// Takes slot `index` out with the waybill it goes with, and every waybill when no slot
     /// remains.
-    fn take_slot(&mut self, index: usize) -> (Option<Slot>, Vec<Stored<Waybill>>) {
+    fn take_slot(&mut self, index: usize) -> Option<(Slot, Vec<Stored<Waybill>>)> {
         let waybill = self.slots.get(index).and_then(|s| self.waybill_for(s).ok());
-        if index >= self.slots.len() {
-            return (None, Vec::new());
-        }
-        let slot = self.slots.remove(index);
+        let slot = self.slots.remove(index)?;
         let mut waybills = Vec::new();
         if self.slots.is_empty() {
-            waybills.append(&mut self.waybills);
-        } else if let Some(w) = waybill.filter(|w| *w < self.waybills.len()) {
-            waybills.push(self.waybills.remove(w));
+            waybills.extend(self.waybills.take_all());
+        } else if let Some(w) = waybill.and_then(|w| self.waybills.remove(w)) {
+            waybills.push(w);
         }
-        (Some(slot), waybills)
+        Some((slot, waybills))
     }
 }
 
 /// The documents of an [`Evicted`], in message order.
-fn documents_of(slots: Vec<Slot>, waybills: Vec<Stored<Waybill>>) -> Vec<CustomsDocument> {
+fn documents_of(
+    slots: impl IntoIterator<Item = Slot>,
+    waybills: impl IntoIterator<Item = Stored<Waybill>>,
+) -> Vec<CustomsDocument> {
     let mut orders = Vec::new();
     let mut payments = Vec::new();
     let mut inventories = Vec::new();
@@ -516,6 +670,9 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     /// An empty pool matching with `options` and taking the buyers' used annual amounts from
     /// `quota` ([`NoQuota`](super::NoQuota) if unknown).
     ///
+    /// The annual limit is evaluated when an order's documents change; a later change of the
+    /// quota data does not re-evaluate orders already in the pool.
+    ///
     /// # Examples
     ///
     /// ```
@@ -528,7 +685,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         Self { buckets: HashMap::new(), options, quota }
     }
 
-    /// An empty pool with room for about `orders` orders without reallocating.
+    /// An empty pool with room for about `orders` order numbers without reallocating.
     ///
     /// # Examples
     ///
@@ -572,143 +729,73 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         now: DateTime<Utc>,
     ) -> Result<Progress, PoolError> {
         match document {
-            CustomsDocument::Order(doc) => self.submit_order(doc, now),
-            CustomsDocument::Payment(doc) => self.submit_payment(doc, now),
+            CustomsDocument::Order(doc) => self.submit_to_slot(doc, now),
+            CustomsDocument::Payment(doc) => self.submit_to_slot(doc, now),
             CustomsDocument::Waybill(doc) => self.submit_waybill(doc, now),
-            CustomsDocument::Inventory(doc) => self.submit_inventory(doc, now),
+            CustomsDocument::Inventory(doc) => self.submit_to_slot(doc, now),
         }
     }
 
-    fn submit_order(&mut self, doc: Box<Order>, now: DateTime<Utc>) -> Result<Progress, PoolError> {
-        let h = doc.head();
-        let (app_type, app_time) = (h.app_type, h.app_time);
-        let key = (h.order_no.clone(), h.ebp_code.clone());
-        self.submit_to_slot(
-            &key.0,
-            &key.1,
-            DocumentKind::Order,
-            app_type,
-            app_time,
-            |slot| &mut slot.order,
-            doc,
-            now,
-        )
-    }
-
-    fn submit_payment(
-        &mut self,
-        doc: Box<Payment>,
-        now: DateTime<Utc>,
-    ) -> Result<Progress, PoolError> {
-        let (app_type, app_time) = (doc.app_type, doc.app_time);
-        let key = (doc.order_no.clone(), doc.ebp_code.clone());
-        self.submit_to_slot(
-            &key.0,
-            &key.1,
-            DocumentKind::Payment,
-            app_type,
-            app_time,
-            |slot| &mut slot.payment,
-            doc,
-            now,
-        )
-    }
-
-    fn submit_inventory(
-        &mut self,
-        doc: Box<Inventory>,
-        now: DateTime<Utc>,
-    ) -> Result<Progress, PoolError> {
-        let h = doc.head();
-        let (app_type, app_time) = (h.app_type, h.app_time);
-        let key = (h.order_no.clone(), h.ebp_code.clone());
-        self.submit_to_slot(
-            &key.0,
-            &key.1,
-            DocumentKind::Inventory,
-            app_type,
-            app_time,
-            |slot| &mut slot.inventory,
-            doc,
-            now,
-        )
-    }
-
     /// Applies a submission of an order, payment or inventory to its slot.
-    #[allow(clippy::too_many_arguments)] // private helper shared by three document kinds
-    fn submit_to_slot<T: HasAppTime>(
+    fn submit_to_slot<T: SlotDocument>(
         &mut self,
-        order_no: &OrderNo,
-        ebp_code: &EnterpriseCode,
-        kind: DocumentKind,
-        app_type: AppType,
-        app_time: CebTime,
-        cell: impl Fn(&mut Slot) -> &mut Option<Stored<T>>,
         doc: Box<T>,
         now: DateTime<Utc>,
     ) -> Result<Progress, PoolError> {
-        let Some(bucket) = self.buckets.get_mut(order_no) else {
+        let (kind, app_type, app_time) = (T::KIND, doc.app_type(), doc.app_time());
+        let Some(bucket) = self.buckets.get_mut(doc.order_no()) else {
             if app_type != AppType::New {
                 return Err(not_found(kind, app_type));
             }
+            let key = doc.order_no().clone();
+            let mut slot = Slot::new(doc.ebp_code().clone());
+            *T::cell(&mut slot) = Some(Stored { doc, arrived: now });
             let mut bucket = Bucket::default();
-            let mut slot = new_slot();
-            *cell(&mut slot) = Some(Stored { doc, arrived: now });
             bucket.slots.push(slot);
             bucket.refresh_one(0, &self.options, &self.quota);
-            let progress = bucket.slots.first().map_or(Progress::Withdrawn, Slot::progress);
-            self.buckets.insert(order_no.clone(), bucket);
+            let progress = bucket.slots.get(0).map_or(Progress::Withdrawn, Slot::progress);
+            self.buckets.insert(key, bucket);
             return Ok(progress);
         };
-        let index = bucket.slots.iter().position(|s| s.ebp_code() == Some(ebp_code));
-        let index = match (index, app_type) {
+        let index = match (bucket.slots.position(|s| s.ebp_code == *doc.ebp_code()), app_type) {
             (Some(i), _) => i,
-            (None, AppType::New) => {
-                bucket.slots.push(new_slot());
-                bucket.slots.len().saturating_sub(1)
-            }
+            (None, AppType::New) => bucket.slots.push(Slot::new(doc.ebp_code().clone())),
             (None, _) => return Err(not_found(kind, app_type)),
         };
         let Some(slot) = bucket.slots.get_mut(index) else {
             return Err(not_found(kind, app_type));
         };
         let declared = kind != DocumentKind::Inventory && slot.declared();
-        let stored = cell(slot);
+        let stored = T::cell(slot);
         match (app_type, stored.as_ref()) {
             (AppType::New, Some(_)) => return Err(PoolError::Duplicate { document: kind }),
             (AppType::New, None) => *stored = Some(Stored { doc, arrived: now }),
             (_, None) => return Err(not_found(kind, app_type)),
             (_, Some(_)) if declared => return Err(PoolError::AlreadyDeclared { document: kind }),
-            (_, Some(old)) if app_time <= doc_time(old) => {
+            (_, Some(old)) if app_time <= old.doc.app_time() => {
                 return Err(PoolError::Stale {
                     document: kind,
-                    stored: doc_time(old),
+                    stored: old.doc.app_time(),
                     received: app_time,
                 });
             }
-            (AppType::Delete, Some(_)) => *stored = None,
+            (AppType::Delete, Some(_)) => {
+                *stored = None;
+                if slot.is_empty() {
+                    bucket.slots.remove(index);
+                    if bucket.is_empty() {
+                        self.buckets.remove(doc.order_no());
+                    } else {
+                        // The waybills may now go with another order of the bucket.
+                        bucket.refresh(&self.options, &self.quota);
+                    }
+                    return Ok(Progress::Withdrawn);
+                }
+            }
             (_, Some(_)) => *stored = Some(Stored { doc, arrived: now }),
         }
-        let emptied = slot.is_empty();
-        if emptied {
-            bucket.slots.remove(index);
-            // The waybills may now go with another order of the bucket.
-            bucket.refresh(&self.options, &self.quota);
-        } else if kind == DocumentKind::Inventory && bucket.slots.len() > 1 {
-            // The inventory may have chosen a different waybill for this order only.
-            bucket.refresh_one(index, &self.options, &self.quota);
-        } else {
-            bucket.refresh_one(index, &self.options, &self.quota);
-        }
-        let progress = if emptied {
-            Progress::Withdrawn
-        } else {
-            bucket.slots.get(index).map_or(Progress::Withdrawn, Slot::progress)
-        };
-        if bucket.is_empty() {
-            self.buckets.remove(order_no);
-        }
-        Ok(progress)
+        bucket.refresh_one(index, &self.options, &self.quota);
+        Ok(bucket.slots.get(index).map_or(Progress::Withdrawn, Slot::progress))
     }
 
     fn submit_waybill(
@@ -721,13 +808,13 @@ impl<Q: AnnualQuota> MatchPool<Q> {
             if app_type != AppType::New {
                 return Err(not_found(kind, app_type));
             }
-            let order_no = doc.order_no.clone();
+            let key = doc.order_no.clone();
             let mut bucket = Bucket::default();
             bucket.waybills.push(Stored { doc, arrived: now });
-            self.buckets.insert(order_no, bucket);
+            self.buckets.insert(key, bucket);
             return Ok(Progress::Pending { missing: order_and_payment() });
         };
-        let index = bucket.waybills.iter().position(|w| {
+        let index = bucket.waybills.position(|w| {
             w.doc.logistics_no == doc.logistics_no && w.doc.logistics_code == doc.logistics_code
         });
         let declared = index.is_some_and(|i| {
@@ -736,12 +823,9 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         // Where the submitted waybill ends up (`None` after a deletion).
         let position = match (app_type, index) {
             (AppType::New, Some(_)) => return Err(PoolError::Duplicate { document: kind }),
-            (_, None) if app_type != AppType::New => return Err(not_found(kind, app_type)),
+            (AppType::New, None) => Some(bucket.waybills.push(Stored { doc, arrived: now })),
+            (_, None) => return Err(not_found(kind, app_type)),
             (_, Some(_)) if declared => return Err(PoolError::AlreadyDeclared { document: kind }),
-            (_, None) => {
-                bucket.waybills.push(Stored { doc, arrived: now });
-                bucket.waybills.len().checked_sub(1)
-            }
             (_, Some(i)) => {
                 let Some(old) = bucket.waybills.get_mut(i) else {
                     return Err(not_found(kind, app_type));
@@ -772,7 +856,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
             .slots
             .iter()
             .find(|s| position.is_some() && bucket.waybill_for(s).ok() == position)
-            .or_else(|| bucket.slots.first())
+            .or_else(|| bucket.slots.get(0))
             .map_or(Progress::Pending { missing: order_and_payment() }, Slot::progress);
         Ok(progress)
     }
@@ -788,7 +872,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
             .get(order_no)?
             .slots
             .iter()
-            .find(|s| s.ebp_code() == Some(ebp_code))
+            .find(|s| s.ebp_code == *ebp_code)
             .map(|s| status_of(&s.outcome))
     }
 
@@ -813,7 +897,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&EnterpriseCode, &OrderNo, OrderStatus<'_>)> {
         self.buckets.iter().flat_map(|(no, b)| {
-            b.slots.iter().filter_map(move |s| Some((s.ebp_code()?, no, status_of(&s.outcome))))
+            b.slots.iter().map(move |s| (&s.ebp_code, no, status_of(&s.outcome)))
         })
     }
 
@@ -859,7 +943,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     /// ```
     pub fn counts(&self) -> (usize, usize, usize) {
         let mut counts = (0usize, 0usize, 0usize);
-        for slot in self.buckets.values().flat_map(|b| &b.slots) {
+        for slot in self.buckets.values().flat_map(|b| b.slots.iter()) {
             match slot.outcome {
                 Outcome::Pending(_) => counts.0 = counts.0.saturating_add(1),
                 Outcome::Matched(_) => counts.1 = counts.1.saturating_add(1),
@@ -903,7 +987,7 @@ impl<Q: AnnualQuota> MatchPool<Q> {
                 order_no,
                 first_seen,
                 missing,
-                documents: documents_of(bucket.slots, bucket.waybills),
+                documents: documents_of(bucket.slots.into_iter(), bucket.waybills.into_iter()),
             });
         }
         out
@@ -934,25 +1018,22 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     /// ```
     pub fn remove(&mut self, ebp_code: &EnterpriseCode, order_no: &OrderNo) -> Option<Evicted> {
         let bucket = self.buckets.get_mut(order_no)?;
-        let index = bucket.slots.iter().position(|s| s.ebp_code() == Some(ebp_code))?;
-        let (slot, waybills) = bucket.take_slot(index);
-        let slot = slot?;
+        let index = bucket.slots.position(|s| s.ebp_code == *ebp_code)?;
+        let (slot, waybills) = bucket.take_slot(index)?;
         let missing = match &slot.outcome {
             Outcome::Pending(m) => *m,
             _ => DocumentKinds::EMPTY,
         };
-        let mut arrivals: Vec<DateTime<Utc>> = slot.arrivals().collect();
-        arrivals.extend(waybills.iter().map(|w| w.arrived));
-        let first_seen = arrivals.into_iter().min()?;
+        let first_seen = slot.arrivals().chain(waybills.iter().map(|w| w.arrived)).min();
         bucket.refresh(&self.options, &self.quota);
         if bucket.is_empty() {
             self.buckets.remove(order_no);
         }
         Some(Evicted {
             order_no: order_no.clone(),
-            first_seen,
+            first_seen: first_seen?,
             missing,
-            documents: documents_of(vec![slot], waybills),
+            documents: documents_of([slot], waybills),
         })
     }
 
@@ -968,12 +1049,11 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         for (key, bucket) in &self.buckets {
             orders = orders.saturating_add(bucket.slots.len().max(1));
             bytes = bytes
-                .saturating_add(key.as_str().len())
-                .saturating_add(bucket.slots.capacity().saturating_mul(size_of::<Slot>()))
-                .saturating_add(
-                    bucket.waybills.capacity().saturating_mul(size_of::<Stored<Waybill>>()),
-                );
-            for slot in &bucket.slots {
+                .saturating_add(key_heap(key.as_str()))
+                .saturating_add(bucket.slots.heap_bytes())
+                .saturating_add(bucket.waybills.heap_bytes());
+            for slot in bucket.slots.iter() {
+                bytes = bytes.saturating_add(key_heap(slot.ebp_code.as_str()));
                 if let Outcome::Matched(r) | Outcome::Mismatched(r) = &slot.outcome {
                     bytes = bytes.saturating_add(report_heap(r));
                 }
@@ -981,6 +1061,11 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         }
         PoolMemory { orders, bookkeeping_bytes: bytes }
     }
+}
+
+/// The heap bytes of a key string copied into the pool: none when stored inline.
+fn key_heap(s: &str) -> usize {
+    if s.len() <= 22 { 0 } else { s.len() }
 }
 
 /// The heap bytes of a report (approximate: vectors by length, texts by length).
@@ -1006,42 +1091,6 @@ fn order_and_payment() -> DocumentKinds {
     DocumentKinds::EMPTY.with(DocumentKind::Order).with(DocumentKind::Payment)
 }
 
-fn new_slot() -> Slot {
-    Slot {
-        order: None,
-        payment: None,
-        inventory: None,
-        outcome: Outcome::Pending(DocumentKinds::THREE_DOCUMENTS),
-    }
-}
-
-/// The `appTime` of a stored order, payment or inventory.
-fn doc_time<T: HasAppTime>(stored: &Stored<T>) -> CebTime {
-    stored.doc.app_time()
-}
-
-trait HasAppTime {
-    fn app_time(&self) -> CebTime;
-}
-
-impl HasAppTime for Order {
-    fn app_time(&self) -> CebTime {
-        self.head().app_time
-    }
-}
-
-impl HasAppTime for Payment {
-    fn app_time(&self) -> CebTime {
-        self.app_time
-    }
-}
-
-impl HasAppTime for Inventory {
-    fn app_time(&self) -> CebTime {
-        self.head().app_time
-    }
-}
-
 fn not_found(document: DocumentKind, app_type: AppType) -> PoolError {
     let app_type_name = match app_type {
         AppType::Delete => "deletion",
@@ -1060,7 +1109,7 @@ fn status_of(outcome: &Outcome) -> OrderStatus<'_> {
 
 fn missing_of(bucket: &Bucket) -> DocumentKinds {
     if bucket.slots.is_empty() {
-        return DocumentKinds::EMPTY.with(DocumentKind::Order).with(DocumentKind::Payment);
+        return order_and_payment();
     }
     bucket
         .slots

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::FieldError;
+use super::compact::CompactStr;
 use super::text::{Charset, Length, check};
 use crate::geo::normalize_text;
 
@@ -38,7 +39,7 @@ use crate::geo::normalize_text;
     derive(serde::Serialize, serde::Deserialize),
     serde(try_from = "String", into = "String")
 )]
-pub struct ConsigneeAddress(Box<str>);
+pub struct ConsigneeAddress(CompactStr);
 
 impl ConsigneeAddress {
     /// The XSD `maxLength`.
@@ -65,7 +66,7 @@ impl ConsigneeAddress {
     /// ```
     pub fn try_new(input: &str) -> Result<Self, FieldError> {
         check(input, "consigneeAddress", Length::UpTo(Self::MAX_CHARS), Charset::Text)
-            .map(|s| Self(Box::from(s)))
+            .map(|s| Self(CompactStr::new(s)))
     }
 
     /// The full, unmasked address — **for the customs export only**.
@@ -79,7 +80,7 @@ impl ConsigneeAddress {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn reveal(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// Whether two addresses are the same text after [`normalize_text`]: full-width ASCII and
@@ -99,15 +100,16 @@ impl ConsigneeAddress {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn normalized_eq(&self, other: &Self) -> bool {
-        self.0 == other.0 || normalize_text(&self.0) == normalize_text(&other.0)
+        self.0 == other.0 || normalize_text(self.reveal()) == normalize_text(other.reveal())
     }
 }
 
 impl fmt::Display for ConsigneeAddress {
     /// Masked: the first `min(6, len / 3)` characters and `****`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let keep = (self.0.chars().count() / 3).min(6);
-        for c in self.0.chars().take(keep) {
+        let text = self.reveal();
+        let keep = (text.chars().count() / 3).min(6);
+        for c in text.chars().take(keep) {
             fmt::Write::write_char(f, c)?;
         }
         f.write_str("****")
@@ -145,7 +147,7 @@ impl TryFrom<String> for ConsigneeAddress {
 impl From<ConsigneeAddress> for String {
     /// The **unmasked** address (for serialisation to the customs wire).
     fn from(a: ConsigneeAddress) -> Self {
-        a.0.into()
+        a.reveal().to_owned()
     }
 }
 

@@ -8,6 +8,7 @@
 
 mod address;
 mod codes;
+mod compact;
 mod decimal;
 mod error;
 mod inventory;

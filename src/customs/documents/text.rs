@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::FieldError;
+use super::compact::CompactStr;
 
 /// What characters a text field accepts.
 #[derive(Clone, Copy)]
@@ -79,7 +80,7 @@ pub(super) fn check<'a>(
     }
 }
 
-/// Defines a validated text newtype over `Box<str>` with `try_new`, `as_str`, `Display`,
+/// Defines a validated text newtype over [`CompactStr`] with `try_new`, `as_str`, `Display`,
 /// `FromStr`, `TryFrom<&str>`, `TryFrom<String>`, `From<T> for String`, and serde through
 /// the validator.
 macro_rules! text_newtype {
@@ -95,7 +96,7 @@ macro_rules! text_newtype {
             derive(serde::Serialize, serde::Deserialize),
             serde(try_from = "String", into = "String")
         )]
-        pub struct $name(Box<str>);
+        pub struct $name(CompactStr);
 
         impl $name {
             /// The XSD element(s) this type is used for, as named in error messages.
@@ -120,7 +121,7 @@ macro_rules! text_newtype {
             /// ```
             pub fn try_new(input: &str) -> Result<Self, FieldError> {
                 $crate::customs::documents::text::check(input, Self::ELEMENT, $length, $charset)
-                    .map(|s| Self(Box::from(s)))
+                    .map(|s| Self(CompactStr::new(s)))
             }
 
             /// The value as sent in the CEB message.
@@ -135,19 +136,19 @@ macro_rules! text_newtype {
             /// # Ok::<(), Box<dyn std::error::Error>>(())
             /// ```
             pub fn as_str(&self) -> &str {
-                &self.0
+                self.0.as_str()
             }
         }
 
         impl ::std::fmt::Debug for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_tuple(stringify!($name)).field(&&*self.0).finish()
+                f.debug_tuple(stringify!($name)).field(&self.as_str()).finish()
             }
         }
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(&self.0)
+                f.write_str(self.as_str())
             }
         }
 
@@ -174,13 +175,13 @@ macro_rules! text_newtype {
 
         impl From<$name> for String {
             fn from(value: $name) -> Self {
-                value.0.into()
+                value.as_str().to_owned()
             }
         }
 
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
-                &self.0
+                self.as_str()
             }
         }
     };
@@ -443,7 +444,7 @@ ascii_code! {
     derive(serde::Serialize, serde::Deserialize),
     serde(try_from = "String", into = "String")
 )]
-pub struct CebText<const MAX: usize>(Box<str>);
+pub struct CebText<const MAX: usize>(CompactStr);
 
 impl<const MAX: usize> CebText<MAX> {
     /// The XSD `maxLength`.
@@ -466,7 +467,7 @@ impl<const MAX: usize> CebText<MAX> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn try_new(input: &str) -> Result<Self, FieldError> {
-        check(input, "text", Length::UpTo(MAX), Charset::Text).map(|s| Self(Box::from(s)))
+        check(input, "text", Length::UpTo(MAX), Charset::Text).map(|s| Self(CompactStr::new(s)))
     }
 
     /// The text.
@@ -480,19 +481,19 @@ impl<const MAX: usize> CebText<MAX> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
 impl<const MAX: usize> fmt::Debug for CebText<MAX> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl<const MAX: usize> fmt::Display for CebText<MAX> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -519,13 +520,13 @@ impl<const MAX: usize> TryFrom<String> for CebText<MAX> {
 
 impl<const MAX: usize> From<CebText<MAX>> for String {
     fn from(value: CebText<MAX>) -> Self {
-        value.0.into()
+        value.as_str().to_owned()
     }
 }
 
 impl<const MAX: usize> AsRef<str> for CebText<MAX> {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 

@@ -579,20 +579,21 @@ impl Matcher<'_> {
 
     /// Reports `rule` if two codes differ: `actual` is in `actual_field`, `expected` in
     /// `expected_field`.
-    fn same_code(
+    fn same_code<T: PartialEq + std::fmt::Display + ?Sized>(
         &mut self,
         rule: Rule,
         actual_field: FieldRef,
-        actual: &str,
+        actual: &T,
         expected_field: FieldRef,
-        expected: &str,
+        expected: &T,
     ) {
+        // Typed equality: inline codes compare as bytes, without re-validating UTF-8.
         if actual != expected {
             self.push(Violation::new(
                 rule,
                 vec![actual_field, expected_field],
-                text(&expected),
-                text(&actual),
+                ReportValue::Text(expected.to_string()),
+                ReportValue::Text(actual.to_string()),
             ));
         }
     }
@@ -624,57 +625,44 @@ impl Matcher<'_> {
             self.same_code(
                 Rule::PaymentOrderLink,
                 head(Pay, "orderNo"),
-                payment.order_no.as_str(),
+                &payment.order_no,
                 head(Ord_, "orderNo"),
-                order.order_no.as_str(),
+                &order.order_no,
             );
             self.same_code(
                 Rule::PaymentOrderLink,
                 head(Pay, "ebpCode"),
-                payment.ebp_code.as_str(),
+                &payment.ebp_code,
                 head(Ord_, "ebpCode"),
-                order.ebp_code.as_str(),
+                &order.ebp_code,
             );
         }
         if self.active(Rule::WaybillOrderLink) {
             self.same_code(
                 Rule::WaybillOrderLink,
                 head(Way, "orderNo"),
-                waybill.order_no.as_str(),
+                &waybill.order_no,
                 head(Ord_, "orderNo"),
-                order.order_no.as_str(),
+                &order.order_no,
             );
         }
         if let Some(inventory) = docs.inventory {
             let inv = inventory.head();
             if self.active(Rule::InventoryOrderLink) {
-                for (element, actual, expected) in [
-                    ("orderNo", inv.order_no.as_str(), order.order_no.as_str()),
-                    ("ebpCode", inv.ebp_code.as_str(), order.ebp_code.as_str()),
-                    ("ebcCode", inv.ebc_code.as_str(), order.ebc_code.as_str()),
-                ] {
-                    self.same_code(
-                        Rule::InventoryOrderLink,
-                        head(Inv, element),
-                        actual,
-                        head(Ord_, element),
-                        expected,
-                    );
-                }
+                let r = Rule::InventoryOrderLink;
+                let (i_no, o_no) = (head(Inv, "orderNo"), head(Ord_, "orderNo"));
+                self.same_code(r, i_no, &inv.order_no, o_no, &order.order_no);
+                let (inv_field, order_field) = (head(Inv, "ebpCode"), head(Ord_, "ebpCode"));
+                self.same_code(r, inv_field, &inv.ebp_code, order_field, &order.ebp_code);
+                let (inv_field, order_field) = (head(Inv, "ebcCode"), head(Ord_, "ebcCode"));
+                self.same_code(r, inv_field, &inv.ebc_code, order_field, &order.ebc_code);
             }
             if self.active(Rule::InventoryWaybillLink) {
-                for (element, actual, expected) in [
-                    ("logisticsCode", inv.logistics_code.as_str(), waybill.logistics_code.as_str()),
-                    ("logisticsNo", inv.logistics_no.as_str(), waybill.logistics_no.as_str()),
-                ] {
-                    self.same_code(
-                        Rule::InventoryWaybillLink,
-                        head(Inv, element),
-                        actual,
-                        head(Way, element),
-                        expected,
-                    );
-                }
+                let r = Rule::InventoryWaybillLink;
+                let (i_code, w_code) = (head(Inv, "logisticsCode"), head(Way, "logisticsCode"));
+                self.same_code(r, i_code, &inv.logistics_code, w_code, &waybill.logistics_code);
+                let (i_no, w_no) = (head(Inv, "logisticsNo"), head(Way, "logisticsNo"));
+                self.same_code(r, i_no, &inv.logistics_no, w_no, &waybill.logistics_no);
             }
         } else {
             self.skip(Rule::InventoryOrderLink);
@@ -685,9 +673,9 @@ impl Matcher<'_> {
                 Some(id) => self.same_code(
                     Rule::PaymentTransactionLink,
                     head(Pay, "payTransactionId"),
-                    payment.pay_transaction_id.as_str(),
+                    &payment.pay_transaction_id,
                     head(Ord_, "payTransactionId"),
-                    id.as_str(),
+                    id,
                 ),
                 None => self.skip(Rule::PaymentTransactionLink),
             }
@@ -803,9 +791,9 @@ impl Matcher<'_> {
                 Some(code) => self.same_code(
                     Rule::PaymentEnterprise,
                     head(Pay, "payCode"),
-                    p.pay_code.as_str(),
+                    &p.pay_code,
                     head(Ord_, "payCode"),
-                    code.as_str(),
+                    code,
                 ),
                 None => self.skip(Rule::PaymentEnterprise),
             }
@@ -995,16 +983,16 @@ impl Matcher<'_> {
                 self.same_code(
                     r,
                     FieldRef::line(Inv, g, "unit"),
-                    il.unit.as_str(),
+                    &il.unit,
                     FieldRef::line(Ord_, g, "unit"),
-                    ol.unit.as_str(),
+                    &ol.unit,
                 );
                 self.same_code(
                     r,
                     FieldRef::line(Inv, g, "country"),
-                    il.country.as_str(),
+                    &il.country,
                     FieldRef::line(Ord_, g, "country"),
-                    ol.country.as_str(),
+                    &ol.country,
                 );
             }
         }
