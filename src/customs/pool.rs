@@ -62,7 +62,24 @@ impl std::fmt::Display for Progress {
 ///
 /// # Examples
 ///
-/// See [`MatchPool`].
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota, OrderStatus};
+///
+/// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+/// let mut set = sample::matched_set()?;
+/// set.payment.amount_paid = "1".parse()?;
+/// let (ebp, no) = (set.order.head().ebp_code.clone(), set.order.head().order_no.clone());
+/// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+/// for doc in [set.order.into(), set.payment.into(), set.waybill.into()] {
+///     pool.submit(doc, now)?;
+/// }
+/// let Some(OrderStatus::Mismatched(report)) = pool.status(&ebp, &no) else {
+///     return Err("expected a mismatch".into());
+/// };
+/// assert_eq!(report.violations()[0].rule().code(), "R2");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[non_exhaustive]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrderStatus<'a> {
@@ -124,14 +141,12 @@ pub enum PoolError {
         document: DocumentKind,
     },
     /// A modification or deletion of a document that is not in the pool.
-    #[error("{app_type_name} of a {document} that is not in the pool")]
+    #[error("{} of a {document} that is not in the pool", submission_name(*.app_type))]
     NotFound {
         /// The document refused.
         document: DocumentKind,
-        /// Its `appType`.
+        /// Its `appType` (modify or delete).
         app_type: AppType,
-        /// `"modification"` or `"deletion"`, for the message.
-        app_type_name: &'static str,
     },
 }
 
@@ -141,7 +156,13 @@ impl PoolError {
     ///
     /// # Examples
     ///
-    /// See [`PoolError`].
+    /// ```
+    /// use crossborder::customs::{CustomsErrorCode, DocumentKind, PoolError};
+    ///
+    /// let e = PoolError::AlreadyDeclared { document: DocumentKind::Order };
+    /// assert_eq!(e.customs_code(), Some(CustomsErrorCode::ORDER_INVENTORY_DECLARED));
+    /// assert_eq!(PoolError::Duplicate { document: DocumentKind::Waybill }.customs_code(), None);
+    /// ```
     pub fn customs_code(&self) -> Option<CustomsErrorCode> {
         match self {
             Self::Duplicate { document } => match document {
@@ -189,7 +210,19 @@ impl PoolError {
 ///
 /// # Examples
 ///
-/// See [`MatchPool::evict_pending`].
+/// ```
+/// use chrono::{TimeDelta, TimeZone, Utc};
+/// use crossborder::customs::{sample, CustomsDocument, MatchOptions, MatchPool, NoQuota};
+///
+/// let t0 = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+/// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+/// pool.submit(sample::waybill()?.into(), t0)?;
+/// let evicted = pool.evict_pending(t0 + TimeDelta::hours(49), TimeDelta::hours(48));
+/// assert_eq!(evicted[0].first_seen, t0);
+/// assert_eq!(evicted[0].missing.to_string(), "order, payment");
+/// assert!(matches!(evicted[0].documents[0], CustomsDocument::Waybill(_)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evicted {
     /// The order number the documents share.
@@ -722,7 +755,16 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     ///
     /// # Examples
     ///
-    /// See [`MatchPool`].
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// let progress = pool.submit(sample::payment()?.into(), now)?;
+    /// assert_eq!(progress.to_string(), "pending: waiting for order, waybill");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn submit(
         &mut self,
         document: CustomsDocument,
@@ -866,7 +908,19 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     ///
     /// # Examples
     ///
-    /// See [`MatchPool`].
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota, OrderStatus};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let order = sample::order()?;
+    /// let (ebp, no) = (order.head().ebp_code.clone(), order.head().order_no.clone());
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// assert!(pool.status(&ebp, &no).is_none());
+    /// pool.submit(order.into(), now)?;
+    /// assert!(matches!(pool.status(&ebp, &no), Some(OrderStatus::Pending { .. })));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn status(&self, ebp_code: &EnterpriseCode, order_no: &OrderNo) -> Option<OrderStatus<'_>> {
         self.buckets
             .get(order_no)?
@@ -1041,7 +1095,17 @@ impl<Q: AnnualQuota> MatchPool<Q> {
     ///
     /// # Examples
     ///
-    /// See [`PoolMemory`].
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::customs::{sample, MatchOptions, MatchPool, NoQuota};
+    ///
+    /// let now = Utc.with_ymd_and_hms(2026, 3, 1, 4, 0, 0).single().ok_or("time")?;
+    /// let mut pool = MatchPool::new(MatchOptions::default(), NoQuota);
+    /// assert_eq!(pool.memory().orders, 0);
+    /// pool.submit(sample::waybill()?.into(), now)?;
+    /// assert_eq!(pool.memory().orders, 1); // an order number known from its waybill
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn memory(&self) -> PoolMemory {
         let entry = size_of::<(OrderNo, Bucket)>().saturating_add(1);
         let mut bytes = self.buckets.capacity().saturating_mul(entry);
@@ -1092,11 +1156,16 @@ fn order_and_payment() -> DocumentKinds {
 }
 
 fn not_found(document: DocumentKind, app_type: AppType) -> PoolError {
-    let app_type_name = match app_type {
+    PoolError::NotFound { document, app_type }
+}
+
+/// The name of a submission kind, for error messages.
+fn submission_name(app_type: AppType) -> &'static str {
+    match app_type {
+        AppType::New => "new submission",
+        AppType::Modify => "modification",
         AppType::Delete => "deletion",
-        _ => "modification",
-    };
-    PoolError::NotFound { document, app_type, app_type_name }
+    }
 }
 
 fn status_of(outcome: &Outcome) -> OrderStatus<'_> {

@@ -487,7 +487,11 @@ impl ReturnInfoEntry {
     ///
     /// # Examples
     ///
-    /// See [`ReturnInfoEntry`].
+    /// ```
+    /// use crossborder::customs::ReturnInfo;
+    ///
+    /// assert_eq!(ReturnInfo::parse("[Code: 1313 ;Desc:超过年度限额]").entries()[0].code(), Some("1313"));
+    /// ```
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
     }
@@ -496,7 +500,11 @@ impl ReturnInfoEntry {
     ///
     /// # Examples
     ///
-    /// See [`ReturnInfoEntry`].
+    /// ```
+    /// use crossborder::customs::ReturnInfo;
+    ///
+    /// assert_eq!(ReturnInfo::parse("[Code:A1;Desc:x]").entries()[0].code_number(), None);
+    /// ```
     pub fn code_number(&self) -> Option<i64> {
         self.code.as_deref().and_then(|c| c.parse().ok())
     }
@@ -505,7 +513,11 @@ impl ReturnInfoEntry {
     ///
     /// # Examples
     ///
-    /// See [`ReturnInfoEntry`].
+    /// ```
+    /// use crossborder::customs::ReturnInfo;
+    ///
+    /// assert_eq!(ReturnInfo::parse("[Desc:放行]").entries()[0].description(), Some("放行"));
+    /// ```
     pub fn description(&self) -> Option<&str> {
         self.description.as_deref()
     }
@@ -1027,7 +1039,14 @@ impl DeclarationLifecycle {
     ///
     /// # Examples
     ///
-    /// See [`DeclarationLifecycle`].
+    /// ```
+    /// use crossborder::customs::{DeclarationLifecycle, ReturnStatus};
+    ///
+    /// let mut life = DeclarationLifecycle::new();
+    /// life.apply(&ReturnStatus::Declaring)?;
+    /// assert_eq!(life.current(), Some(&ReturnStatus::Declaring));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn current(&self) -> Option<&ReturnStatus> {
         self.current.as_ref()
     }
@@ -1036,7 +1055,16 @@ impl DeclarationLifecycle {
     ///
     /// # Examples
     ///
-    /// See [`DeclarationLifecycle`].
+    /// ```
+    /// use crossborder::customs::{DeclarationLifecycle, ReturnStatus};
+    ///
+    /// let mut life = DeclarationLifecycle::new();
+    /// for s in [ReturnStatus::Declaring, ReturnStatus::Accepted, ReturnStatus::Returned] {
+    ///     life.apply(&s)?;
+    /// }
+    /// assert!(life.is_final());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_final(&self) -> bool {
         matches!(self.current, Some(ReturnStatus::Closed | ReturnStatus::Returned))
     }

@@ -173,7 +173,16 @@ impl Violation {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.amount_paid = "372.75".parse()?;
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// let v = &report.violations()[0];
+    /// assert_eq!(v.rule().code(), "R2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn rule(&self) -> Rule {
         self.rule
     }
@@ -199,7 +208,17 @@ impl Violation {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.amount_paid = "372.75".parse()?;
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// let v = &report.violations()[0];
+    /// assert_eq!(v.fields()[0].to_string(), "PaymentHead/amountPaid");
+    /// assert_eq!(v.fields()[1].to_string(), "OrderHead/acturalPaid");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn fields(&self) -> &[FieldRef] {
         &self.fields
     }
@@ -208,7 +227,16 @@ impl Violation {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.amount_paid = "372.75".parse()?;
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// let v = &report.violations()[0];
+    /// assert_eq!(v.expected().to_string(), "372.76");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn expected(&self) -> &ReportValue {
         &self.expected
     }
@@ -217,7 +245,16 @@ impl Violation {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.amount_paid = "372.75".parse()?;
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// let v = &report.violations()[0];
+    /// assert_eq!(v.actual().to_string(), "372.75");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn actual(&self) -> &ReportValue {
         &self.actual
     }
@@ -226,7 +263,17 @@ impl Violation {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.waybill.consignee = "李五".parse()?; // masks like 李四: 李*
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// let v = &report.violations()[0];
+    /// assert_eq!(v.expected(), v.actual());
+    /// assert_eq!(v.note(), Some("the unmasked values differ from character 2"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
@@ -298,7 +345,13 @@ impl MatchReport {
     ///
     /// # Examples
     ///
-    /// See [`MatchReport`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let set = sample::matched_set()?;
+    /// assert!(match_documents(&set.documents(), &MatchOptions::default(), &NoQuota).is_match());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn is_match(&self) -> bool {
         self.violations.is_empty()
     }
@@ -307,7 +360,15 @@ impl MatchReport {
     ///
     /// # Examples
     ///
-    /// See [`Violation`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.amount_paid = "372.75".parse()?;
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// assert_eq!(report.violations().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }
@@ -316,7 +377,17 @@ impl MatchReport {
     ///
     /// # Examples
     ///
-    /// See [`MatchReport`].
+    /// ```
+    /// use crossborder::customs::{match_documents, sample, MatchOptions, NoQuota, Rule};
+    ///
+    /// let mut set = sample::matched_set()?;
+    /// set.payment.payer_name = "王五".parse()?;
+    /// set.payment.payer_id = "11010519491231002X".parse::<crossborder::party::ResidentId>()?.into();
+    /// let report = match_documents(&set.documents(), &MatchOptions::default(), &NoQuota);
+    /// assert_eq!(report.violated_rules().len(), 1);
+    /// assert!(report.violated_rules().contains(Rule::BuyerIsPayer));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn violated_rules(&self) -> RuleSet {
         self.violations.iter().map(Violation::rule).collect()
     }
