@@ -66,6 +66,14 @@ impl super::super::FieldError {
         }
     }
 
+    pub(crate) fn strictness(found: &str) -> Self {
+        Self::UnknownCode {
+            element: "strictness",
+            found: found.to_owned(),
+            expected: "verified, official, practitioner or inferred",
+        }
+    }
+
     pub(crate) fn rule(found: &str) -> Self {
         Self::UnknownCode {
             element: "rule",
@@ -107,7 +115,7 @@ impl super::super::FieldError {
     strum::EnumString,
     strum::IntoStaticStr,
 )]
-#[strum(serialize_all = "kebab-case", parse_err_ty = super::super::FieldError, parse_err_fn = super::super::FieldError::evidence_grade)]
+#[strum(serialize_all = "kebab-case", parse_err_ty = super::super::FieldError, parse_err_fn = super::super::FieldError::strictness)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
@@ -598,6 +606,17 @@ mod tests {
             assert!(Rule::ALL.iter().skip(i + 1).all(|o| o.code() != r.code()));
         }
         assert!(Rule::ALL.len() <= 32, "RuleSet is a u32");
+    }
+
+    #[test]
+    fn strictness_parses_its_own_names() {
+        for s in Strictness::ALL {
+            assert_eq!(s.to_string().parse::<Strictness>(), Ok(*s));
+        }
+        assert_eq!("strict".parse::<Strictness>().map_err(|e| e.element()), Err("strictness"));
+        for g in EvidenceGrade::ALL {
+            assert_eq!(g.to_string().parse::<EvidenceGrade>(), Ok(*g));
+        }
     }
 
     #[test]
