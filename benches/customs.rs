@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeZone, Utc};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use crossborder::customs::{CustomsDocument, MatchOptions, MatchPool, NoQuota, OrderNo, sample};
 
 fn orders() -> u64 {
@@ -170,5 +170,48 @@ fn bench_pool(c: &mut Criterion) {
     group.finish();
 }
 
+// Reporting only: durations and rates are printed as floating-point numbers.
+#[allow(clippy::float_arithmetic)]
+/// One pass of each over the same shuffled documents, printed; for N too large to repeat
+/// under criterion (`CUSTOMS_BENCH_ONESHOT=1 CUSTOMS_BENCH_ORDERS=1000000 cargo bench --bench
+/// customs`).
+fn one_shot() {
+    let n = orders();
+    let template = shuffled_documents(n);
+    let orders = template.len() / 4;
+    for round in 0..2 {
+        let pool = timed(
+            &template,
+            1,
+            |n| MatchPool::with_capacity(n, MatchOptions::default(), NoQuota),
+            pool_run,
+            pool_matched,
+        );
+        let baseline = timed(&template, 1, HashMap::with_capacity, baseline_run, |out| out.0);
+        eprintln!(
+            "round {round}: {n} orders; MatchPool {:.3} s ({:.0} orders/s); baseline hash join {:.3} s ({:.0} orders/s); ratio {:.2}",
+            pool.as_secs_f64(),
+            per_second(orders, pool),
+            baseline.as_secs_f64(),
+            per_second(orders, baseline),
+            pool.as_secs_f64() / baseline.as_secs_f64(),
+        );
+    }
+}
+
+// Display only: the counts are far below 2^52.
+#[allow(clippy::cast_precision_loss, clippy::float_arithmetic)]
+fn per_second(orders: usize, d: Duration) -> f64 {
+    orders as f64 / d.as_secs_f64()
+}
+
 criterion_group!(benches, bench_pool);
-criterion_main!(benches);
+
+fn main() {
+    if std::env::var_os("CUSTOMS_BENCH_ONESHOT").is_some() {
+        one_shot();
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
