@@ -15,7 +15,7 @@
 //! use crossborder::calendar::BusinessCalendar;
 //! use crossborder::geo::{Address, Country};
 //! use crossborder::money::{Money, Rate, Rounding};
-//! use crossborder::party::{Person, ResidentId};
+//! use crossborder::party::Person;
 //!
 //! // The buyer: identity data is validated (GB 11643-1999) and printed masked.
 //! let buyer = Person::try_cn("张三", "11010519491231002X", "13812345678")?;
@@ -81,7 +81,11 @@ pub mod geo;
 pub mod money;
 pub mod party;
 
+pub use calendar::BusinessCalendar;
 pub use error::Error;
+pub use geo::{Address, Country};
+pub use money::{Currency, Money, Rate, Rounding};
+pub use party::{Person, ResidentId};
 
 /// The README's example, compiled and run as a doctest.
 #[cfg(doctest)]
