@@ -80,6 +80,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+mod text;
 
 pub use calendar::BusinessCalendar;
 pub use error::Error;
