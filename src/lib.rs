@@ -2,6 +2,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod calendar;
+pub mod carrier;
 pub mod geo;
 pub mod money;
 pub mod party;

@@ -1,6 +1,7 @@
 //! One integration-test binary, a module per capability.
 
 mod calendar;
+mod carrier;
 mod geo;
 mod money;
 mod party;
