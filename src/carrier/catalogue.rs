@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::country::Country;
+use crate::geo::Country;
 use super::error::ParseCodeError;
 use super::format::Format;
 use super::tracking_number::TrackingNumber;

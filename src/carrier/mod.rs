@@ -55,7 +55,6 @@
 mod catalogue;
 mod check_digit;
 mod cn;
-mod country;
 mod detect;
 mod error;
 mod format;

@@ -13,7 +13,7 @@ use std::fmt;
 
 use super::catalogue::Carrier;
 use super::check_digit::CheckDigit;
-use super::country::Country;
+use crate::geo::Country;
 use super::shape::{Expect, Miss, all, verify};
 
 /// The class of postal service a UPU S10 service indicator (the first two letters) names.
@@ -299,9 +299,15 @@ pub(crate) fn issuer_of(country: Country) -> Carrier {
     }
 }
 
+/// The ISO 3166-1 country of the last two letters: a binary search of [`Country::ALL`] (sorted
+/// by alpha-2), which unlike `Country::from_alpha2` builds no error on a miss, keeping
+/// detection allocation-free.
 fn country_of(b: &[u8]) -> Option<Country> {
-    let code = std::str::from_utf8(b.get(11..13)?).ok()?;
-    Country::from_alpha2(code).ok()
+    let code = b.get(11..13)?;
+    Country::ALL
+        .binary_search_by(|c| c.alpha2().as_bytes().cmp(code))
+        .ok()
+        .and_then(|i| Country::ALL.get(i).copied())
 }
 
 /// Checks an S10 number (normalised, so upper case): shape, service indicator, check digit,
@@ -345,6 +351,14 @@ mod tests {
         assert_eq!(check(b"JA123456785CN"), Err(Miss::Service));
         assert_eq!(check(b"WZ123456785CN"), Err(Miss::Service));
         assert_eq!(check(b"AG123456785CN"), Ok(Carrier::ChinaPost));
+    }
+
+    #[test]
+    fn country_list_is_sorted_for_binary_search() {
+        assert!(Country::ALL.windows(2).all(|w| w[0].alpha2() < w[1].alpha2()));
+        assert_eq!(country_of(b"RB123456785TW"), Some(Country::TW));
+        assert_eq!(country_of(b"RB123456785YP"), None);
+        assert_eq!(country_of(b"RB123456785UK"), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::catalogue::Carrier;
+use crate::geo::Country;
 use super::detect::{self, Candidates, Confidence};
 use super::error::TrackingNumberError;
 use super::format::{Format, Hit};
@@ -255,6 +256,32 @@ impl TrackingNumber {
     /// ```
     pub fn service(&self) -> Option<&'static str> {
         self.format.service(self.number.as_bytes())
+    }
+}
+
+impl TrackingNumber {
+    /// The destination country a DPD 28-character barcode carries (its ISO 3166-1 numeric
+    /// `CountryCode` group, the data set's DPD "Country Code" look-up); `None` for other formats.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::carrier::{Carrier, TrackingNumber};
+    /// use crossborder::geo::Country;
+    ///
+    /// // … 350 (service AM0) 276 (Germany) C
+    /// let n = TrackingNumber::parse(Carrier::Dpd, "00 81827 0998 0000 0200 33 350 276 C")?;
+    /// assert_eq!(n.destination_country(), Some(Country::DE));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn destination_country(&self) -> Option<Country> {
+        if self.format != Format::Dpd28 {
+            return None;
+        }
+        let digits = self.number.as_bytes().get(24..27)?;
+        let numeric =
+            digits.iter().try_fold(0u16, |acc, &d| d.is_ascii_digit().then(|| acc * 10 + u16::from(d - b'0')))?;
+        Country::from_numeric(numeric)
     }
 }
 
