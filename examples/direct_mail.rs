@@ -1,1 +1,2 @@
+//! The whole direct-mail journey (grows with each capability).
 fn main() {}

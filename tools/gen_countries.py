@@ -31,6 +31,7 @@ import pycountry
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "src" / "geo" / "country_table.rs"
 CSV_CANDIDATES = [
+    REPO / "tools" / "data" / "customs_countries.csv",
     REPO.parent / "shared" / "reference" / "customs_codes" / "countries.csv",
     REPO.parent.parent / "shared" / "reference" / "customs_codes" / "countries.csv",
 ]
