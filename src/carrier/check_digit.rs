@@ -202,7 +202,7 @@ fn mod10(serial: &[u8], evens: u8, odds: u8, reverse: bool) -> Option<u8> {
     };
     let mut sum = 0u32;
     let mut add = |i: usize, b: u8| -> Option<()> {
-        let m = if i % 2 == 0 { evens } else { odds };
+        let m = if i.is_multiple_of(2) { evens } else { odds };
         sum = sum.checked_add(value(b)?.checked_mul(u32::from(m))?)?;
         Some(())
     };
@@ -236,7 +236,7 @@ fn luhn(serial: &[u8]) -> Option<u8> {
     let mut sum = 0u32;
     for (i, &b) in serial.iter().rev().enumerate() {
         let d = digit(b)?;
-        let v = if i % 2 == 0 {
+        let v = if i.is_multiple_of(2) {
             let x = d * 2;
             if x > 9 { x - 9 } else { x }
         } else {

@@ -129,7 +129,7 @@ impl Candidate {
     }
 
     /// Whether `self` ranks before `other`.
-    fn before(&self, other: &Self) -> bool {
+    fn before(self, other: Self) -> bool {
         (self.confidence, self.score) > (other.confidence, other.score)
     }
 }
@@ -158,7 +158,7 @@ const FILLER: Candidate = Candidate {
 /// assert!(!c.is_empty());
 /// assert!(c.iter().all(|c| c.confidence() == Confidence::Heuristic));
 /// assert_eq!(c[0].carrier(), Carrier::SfExpress);
-/// assert!(c.iter().any(|c| c.carrier() == Carrier::Zto));
+/// assert!(c.iter().any(|c| c.carrier() == Carrier::Yto)); // YTO's legacy 2 + 10 shape
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Candidates {
@@ -189,7 +189,7 @@ impl Candidates {
             return;
         }
         let mut at = len;
-        while at > 0 && self.items.get(at - 1).is_some_and(|prev| c.before(prev)) {
+        while at > 0 && self.items.get(at - 1).is_some_and(|&prev| c.before(prev)) {
             at -= 1;
         }
         self.items.copy_within(at..len, at + 1);

@@ -13,8 +13,8 @@ use std::fmt;
 
 use super::catalogue::Carrier;
 use super::check_digit::CheckDigit;
-use crate::geo::Country;
 use super::shape::{Expect, Miss, all, verify};
+use crate::geo::Country;
 
 /// The class of postal service a UPU S10 service indicator (the first two letters) names.
 ///
@@ -164,7 +164,8 @@ impl S10 {
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     ///
     /// let n = TrackingNumber::parse(Carrier::RoyalMail, "RB123456785GB")?;
-    /// assert_eq!(n.s10().map(|s| s.service_indicator()), Some("RB"));
+    /// let s10 = n.s10().ok_or("not S10")?;
+    /// assert_eq!(s10.service_indicator(), "RB");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn service_indicator(&self) -> &str {
@@ -194,7 +195,8 @@ impl S10 {
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     ///
     /// let n = TrackingNumber::parse(Carrier::RoyalMail, "RB123456785GB")?;
-    /// assert_eq!(n.s10().map(|s| s.serial()), Some("12345678"));
+    /// let s10 = n.s10().ok_or("not S10")?;
+    /// assert_eq!(s10.serial(), "12345678");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn serial(&self) -> &str {

@@ -3,13 +3,13 @@
 use std::fmt;
 
 use super::catalogue::Carrier;
-use crate::geo::Country;
 use super::detect::{self, Candidates, Confidence};
 use super::error::TrackingNumberError;
 use super::format::{Format, Hit};
 use super::normalize::{self, MAX_LEN, Number, Unfit, normalize_inline};
 use super::s10::S10;
 use super::shape::Miss;
+use crate::geo::Country;
 
 /// A tracking number that fits one of its carrier's formats, in normal form.
 ///
@@ -279,8 +279,9 @@ impl TrackingNumber {
             return None;
         }
         let digits = self.number.as_bytes().get(24..27)?;
-        let numeric =
-            digits.iter().try_fold(0u16, |acc, &d| d.is_ascii_digit().then(|| acc * 10 + u16::from(d - b'0')))?;
+        let numeric = digits
+            .iter()
+            .try_fold(0u16, |acc, &d| d.is_ascii_digit().then(|| acc * 10 + u16::from(d - b'0')))?;
         Country::from_numeric(numeric)
     }
 }

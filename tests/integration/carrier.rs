@@ -22,6 +22,7 @@ struct Vector {
 }
 
 /// Every `test_numbers` entry of every courier file.
+#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // test helper: a malformed fixture must fail the test loudly
 fn vectors() -> (Vec<Vector>, usize, usize) {
     let mut out = Vec::new();
     let mut files = 0;
@@ -62,6 +63,7 @@ fn vectors() -> (Vec<Vector>, usize, usize) {
 }
 
 /// The catalogue carriers a data-set courier code stands for.
+#[allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)] // test helper: a malformed fixture must fail the test loudly
 fn carriers_of(courier: &str) -> Vec<Carrier> {
     match courier {
         "dhl" => vec![Carrier::DhlExpress, Carrier::DhlEcommerce],
@@ -181,9 +183,9 @@ fn s10_issuers() {
 #[test]
 fn chinese_public_samples() {
     // cn_courier_numbers.md §2: public sample numbers and the carrier that ranks first.
-    let top = |n: &str| TrackingNumber::detect(n).first().map(|c| (c.carrier(), c.confidence()));
     use Carrier as C;
     use Confidence::{CheckDigitVerified as V, FormatOnly as F, Heuristic as H};
+    let top = |n: &str| TrackingNumber::detect(n).first().map(|c| (c.carrier(), c.confidence()));
     assert_eq!(top("SF1385628716739"), Some((C::SfExpress, F)));
     assert_eq!(top("SF1011603494291"), Some((C::SfExpress, F)));
     assert_eq!(top("JDV000000058367"), Some((C::JdLogistics, F)));
@@ -348,6 +350,7 @@ fn serde_goes_through_the_validator() {
 }
 
 /// A valid number of a format with a check digit, built from random parts.
+#[allow(clippy::unwrap_used)] // test helper: the check digit of digits always exists
 fn valid_numbers() -> impl Strategy<Value = String> {
     let digits = |n: usize| {
         proptest::collection::vec(0u8..10, n)
