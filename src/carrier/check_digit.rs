@@ -114,6 +114,7 @@ impl CheckDigit {
     }
 
     /// The check character (an ASCII byte) of an ASCII serial.
+    #[inline]
     pub(crate) fn compute_bytes(self, serial: &[u8]) -> Option<u8> {
         match self {
             Self::Mod10 { evens_multiplier, odds_multiplier, reverse } => {
@@ -183,39 +184,38 @@ fn digit(b: u8) -> Option<u32> {
 
 /// `(10 − sum mod 10) mod 10` as an ASCII digit.
 #[inline]
-fn tens_complement(sum: u32) -> u8 {
+fn tens_complement(sum: u64) -> u8 {
     // `sum % 10` and the result are < 10, so the narrowing cannot truncate.
     let r = (10 - sum % 10) % 10;
     b'0' + u8::try_from(r).unwrap_or(0)
 }
 
+/// The data set's character value: a digit is itself, a letter `(ASCII − 3) mod 10`.
+#[inline]
+fn mod10_value(b: u8) -> Option<u64> {
+    match b {
+        b'0'..=b'9' => Some(u64::from(b - b'0')),
+        b'A'..=b'Z' => Some(u64::from((b - 3) % 10)),
+        _ => None,
+    }
+}
+
 fn mod10(serial: &[u8], evens: u8, odds: u8, reverse: bool) -> Option<u8> {
-    if serial.is_empty() {
-        return None;
-    }
-    let value = |b: u8| -> Option<u32> {
-        match b {
-            b'0'..=b'9' => Some(u32::from(b - b'0')),
-            b'A'..=b'Z' => Some((u32::from(b) - 3) % 10),
-            _ => None,
-        }
-    };
-    let mut sum = 0u32;
-    let mut add = |i: usize, b: u8| -> Option<()> {
-        let m = if i.is_multiple_of(2) { evens } else { odds };
-        sum = sum.checked_add(value(b)?.checked_mul(u32::from(m))?)?;
-        Some(())
-    };
-    if reverse {
-        for (i, &b) in serial.iter().rev().enumerate() {
-            add(i, b)?;
-        }
-    } else {
-        for (i, &b) in serial.iter().enumerate() {
-            add(i, b)?;
+    let last = serial.len().checked_sub(1)?;
+    // Reversing flips the parity of every index when the serial has an even length.
+    let flip = reverse && last % 2 == 1;
+    let (mut even, mut odd) = (0u64, 0u64);
+    for (i, &b) in serial.iter().enumerate() {
+        let v = mod10_value(b)?;
+        if (i % 2 == 1) == flip {
+            even = even.wrapping_add(v);
+        } else {
+            odd = odd.wrapping_add(v);
         }
     }
-    Some(tens_complement(sum))
+    Some(tens_complement(
+        even.wrapping_mul(u64::from(evens)).wrapping_add(odd.wrapping_mul(u64::from(odds))),
+    ))
 }
 
 fn mod7(serial: &[u8]) -> Option<u8> {
@@ -233,7 +233,7 @@ fn luhn(serial: &[u8]) -> Option<u8> {
     if serial.is_empty() {
         return None;
     }
-    let mut sum = 0u32;
+    let mut sum = 0u64;
     for (i, &b) in serial.iter().rev().enumerate() {
         let d = digit(b)?;
         let v = if i.is_multiple_of(2) {
@@ -242,7 +242,7 @@ fn luhn(serial: &[u8]) -> Option<u8> {
         } else {
             d
         };
-        sum += v;
+        sum = sum.wrapping_add(u64::from(v));
     }
     Some(tens_complement(sum))
 }
@@ -267,11 +267,11 @@ fn sum_product(serial: &[u8], weights: &[u8], modulo1: u8, modulo2: u8) -> Optio
     if serial.len() != weights.len() || modulo1 == 0 || modulo2 == 0 {
         return None;
     }
-    let mut sum = 0u32;
+    let mut sum = 0u64;
     for (&b, &w) in serial.iter().zip(weights) {
-        sum = sum.checked_add(digit(b)?.checked_mul(u32::from(w))?)?;
+        sum = sum.wrapping_add(u64::from(digit(b)?) * u64::from(w));
     }
-    let c = sum % u32::from(modulo1) % u32::from(modulo2);
+    let c = sum % u64::from(modulo1) % u64::from(modulo2);
     ALPHABET_36.get(usize::try_from(c).ok()?).copied()
 }
 
@@ -315,7 +315,7 @@ fn sf_legacy(serial: &[u8]) -> Option<u8> {
             sum += p / 10 + p % 10;
         }
     }
-    Some(tens_complement(sum))
+    Some(tens_complement(u64::from(sum)))
 }
 
 #[cfg(test)]

@@ -19,8 +19,8 @@ use std::ops::Deref;
 
 use super::catalogue::Carrier;
 use super::error::ParseCodeError;
-use super::format::{BY_FIRST, BY_LEN, Format};
-use super::normalize::normalize_inline;
+use super::format::{BY_FIRST, BY_LEN, Format, NUMERIC_MASK};
+use super::normalize::normalize_raw;
 
 /// How much a match says about the carrier.
 ///
@@ -232,8 +232,8 @@ impl Default for Candidates {
 /// Detection over raw text.
 pub(crate) fn detect(text: &str) -> Candidates {
     let mut out = Candidates::EMPTY;
-    if let Ok(number) = normalize_inline(text) {
-        detect_normalized(number.as_bytes(), &mut out);
+    if let Ok((raw, n)) = normalize_raw(text) {
+        detect_normalized(raw.get(..n).unwrap_or(&[]), &mut out);
     }
     out
 }
@@ -244,6 +244,9 @@ pub(crate) fn detect_normalized(b: &[u8], out: &mut Candidates) {
     let by_len = BY_LEN.get(b.len()).copied().unwrap_or(0);
     let by_first = BY_FIRST.get(usize::from(first)).copied().unwrap_or(0);
     let mut bits = by_len & by_first;
+    if !b.iter().all(u8::is_ascii_digit) {
+        bits &= !NUMERIC_MASK;
+    }
     while bits != 0 {
         let i = bits.trailing_zeros() as usize;
         bits &= bits - 1;
@@ -267,6 +270,54 @@ mod tests {
     fn capacity_bounds_every_length() {
         for (n, bits) in BY_LEN.iter().enumerate() {
             assert!(bits.count_ones() as usize <= MAX_CANDIDATES, "length {n}");
+        }
+    }
+
+    /// Detection without the length, first-byte and digit filters.
+    fn brute_force(b: &[u8]) -> Candidates {
+        let mut out = Candidates::EMPTY;
+        for &format in Format::ALL {
+            if let Ok(hit) = format.check(b) {
+                out.push(Candidate {
+                    carrier: hit.carrier,
+                    format,
+                    confidence: hit.confidence,
+                    score: hit.score,
+                });
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn filters_lose_nothing(
+            s in "[0-9]{8,36}|[0-9A-Z]{8,24}|[A-Z]{1,4}[0-9]{6,20}[A-Z]{0,2}|[0-9]{4,20}[A-Z][0-9]{0,12}"
+        ) {
+            let mut fast = Candidates::EMPTY;
+            detect_normalized(s.as_bytes(), &mut fast);
+            proptest::prop_assert_eq!(fast, brute_force(s.as_bytes()));
+        }
+    }
+
+    #[test]
+    fn filters_lose_nothing_on_samples() {
+        for s in [
+            "1Z5R89390357567127",
+            "RB123456785GB",
+            "976186294981",
+            "4PX3000123456789CN",
+            "008182709980000020033350276C",
+            "09980000020034D",
+            "C11031500001879",
+            "6A16723741816",
+        ] {
+            let mut fast = Candidates::EMPTY;
+            detect_normalized(s.as_bytes(), &mut fast);
+            assert!(!fast.is_empty(), "{s}");
+            assert_eq!(fast, brute_force(s.as_bytes()), "{s}");
         }
     }
 

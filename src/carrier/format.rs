@@ -1237,6 +1237,56 @@ pub(crate) static BY_FIRST: [u128; 128] = {
     t
 };
 
+/// The formats whose every character is a digit: a number with a letter skips them.
+const NUMERIC: [Format; 34] = [
+    Format::CanadaPost16,
+    Format::DhlExpress,
+    Format::DhlEcommerce14,
+    Format::Fedex12,
+    Format::Fedex34,
+    Format::FedexAstra32,
+    Format::FedexGround,
+    Format::FedexGroundSscc18,
+    Format::FedexGround96,
+    Format::FedexGroundGsn,
+    Format::OldDominion,
+    Format::OldDominionGuaranteed,
+    Format::PurolatorNumeric,
+    Format::Usps20,
+    Format::UspsImpbN,
+    Format::UspsLegacy,
+    Format::UspsImpbC,
+    Format::SfExpressLegacy,
+    Format::ChinaPostEms,
+    Format::ChinaPostParcel,
+    Format::Zto,
+    Format::ZtoLegacy,
+    Format::Zto43,
+    Format::YtoLegacy18,
+    Format::Sto,
+    Format::Sto43,
+    Format::StoLegacy13,
+    Format::StoLegacy12,
+    Format::Yunda,
+    Format::YundaLegacy,
+    Format::Best60,
+    Format::DepponLegacy,
+    Format::Cainiao621,
+    Format::FourPx3042,
+];
+
+/// Bit `i` set when format `i` is in [`NUMERIC`].
+#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of bounds fails the build, never a run
+pub(crate) const NUMERIC_MASK: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < NUMERIC.len() {
+        bits |= 1 << (NUMERIC[i] as usize);
+        i += 1;
+    }
+    bits
+};
+
 /// A successful match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {

@@ -59,6 +59,24 @@ pub(crate) enum Unfit {
     TooLong,
 }
 
+/// Marks a byte step 1 drops in [`ASCII_MAP`].
+const DROP: u8 = 0xFF;
+
+/// Step 1 for ASCII bytes: ASCII white space → [`DROP`], lower case → upper case, anything
+/// else unchanged (256 entries, so any `u8` indexes it).
+static ASCII_MAP: [u8; 256] = {
+    let mut t = [DROP; 256];
+    let mut i = 0u8;
+    while i < 128 {
+        t[i as usize] = match i {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => DROP,
+            _ => i.to_ascii_uppercase(),
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Step 1 for one character: `None` drops it.
 #[inline]
 fn map_char(c: char) -> Option<char> {
@@ -157,40 +175,79 @@ pub(crate) fn normalize(text: &str) -> String {
 /// [`Unfit`] when a non-ASCII character survives or the result is too long; `normalize` gives
 /// the full normal form for error messages.
 pub(crate) fn normalize_inline(text: &str) -> Result<Number, Unfit> {
+    let (raw, n) = normalize_raw(text)?;
+    Number::from_ascii(raw.get(..n).unwrap_or(&[])).ok_or(Unfit::TooLong)
+}
+
+/// The normal form of `text` in a stack buffer and its length: the detection hot path.
+///
+/// ASCII input (the usual case) is handled a byte at a time; anything else goes through
+/// [`map_char`]. Suffix rules run only when a `-` or `:` is present.
+///
+/// # Errors
+///
+/// As [`normalize_inline`].
+#[inline]
+pub(crate) fn normalize_raw(text: &str) -> Result<([u8; RAW_CAP], usize), Unfit> {
     let mut raw = [0u8; RAW_CAP];
     let mut n = 0usize;
     let mut hyphens = false;
-    for c in text.chars() {
-        let Some(c) = map_char(c) else { continue };
-        if !c.is_ascii() {
-            return Err(Unfit::NonAscii);
+    let mut colon = false;
+    let bytes = text.as_bytes();
+    // Already normal (digits and capitals only, short enough): copy as is.
+    if bytes.len() <= MAX_LEN && bytes.iter().all(|&c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    {
+        if let Some(dst) = raw.get_mut(..bytes.len()) {
+            dst.copy_from_slice(bytes);
+            return Ok((raw, bytes.len()));
         }
-        let slot = raw.get_mut(n).ok_or(Unfit::TooLong)?;
-        // `c` is ASCII, so it fits a byte.
-        *slot = u8::try_from(c).map_err(|_| Unfit::NonAscii)?;
-        hyphens |= c == '-';
-        n += 1;
     }
-    let mut raw = raw.get(..n).unwrap_or(&[]);
-    let mut out = [0u8; RAW_CAP];
-    let mut m = 0usize;
+    if bytes.is_ascii() {
+        for &c in bytes {
+            let m = ASCII_MAP.get(usize::from(c)).copied().unwrap_or(DROP);
+            if m != DROP {
+                *raw.get_mut(n).ok_or(Unfit::TooLong)? = m;
+                n += 1;
+            }
+        }
+        let kept = raw.get(..n).unwrap_or(&[]);
+        hyphens = kept.contains(&b'-');
+        colon = kept.contains(&b':');
+    } else {
+        for c in text.chars() {
+            let Some(c) = map_char(c) else { continue };
+            let c = u8::try_from(c).map_err(|_| Unfit::NonAscii)?;
+            let slot = raw.get_mut(n).ok_or(Unfit::TooLong)?;
+            *slot = c;
+            hyphens |= c == b'-';
+            colon |= c == b':';
+            n += 1;
+        }
+    }
     if hyphens {
-        raw = raw.get(..without_jd_suffix(raw)).unwrap_or(raw);
-        for &b in raw {
+        let keep = without_jd_suffix(raw.get(..n).unwrap_or(&[]));
+        let mut m = 0usize;
+        for i in 0..keep {
+            let b = raw.get(i).copied().unwrap_or(b'-');
             if b != b'-' {
-                if let Some(slot) = out.get_mut(m) {
+                if let Some(slot) = raw.get_mut(m) {
                     *slot = b;
                 }
                 m += 1;
             }
         }
-    } else {
-        out.get_mut(..n).ok_or(Unfit::TooLong)?.copy_from_slice(raw);
-        m = n;
+        if let Some(rest) = raw.get_mut(m..n) {
+            rest.fill(0);
+        }
+        n = m;
     }
-    let out = out.get(..m).unwrap_or(&[]);
-    let out = out.get(..without_sf_tail(out)).unwrap_or(out);
-    Number::from_ascii(out).ok_or(Unfit::TooLong)
+    if colon {
+        n = without_sf_tail(raw.get(..n).unwrap_or(&[]));
+    }
+    if n > MAX_LEN {
+        return Err(Unfit::TooLong);
+    }
+    Ok((raw, n))
 }
 
 #[cfg(test)]

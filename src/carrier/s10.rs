@@ -305,9 +305,12 @@ pub(crate) fn issuer_of(country: Country) -> Carrier {
 /// by alpha-2), which unlike `Country::from_alpha2` builds no error on a miss, keeping
 /// detection allocation-free.
 fn country_of(b: &[u8]) -> Option<Country> {
-    let code = b.get(11..13)?;
+    let key = (*b.get(11)?, *b.get(12)?);
     Country::ALL
-        .binary_search_by(|c| c.alpha2().as_bytes().cmp(code))
+        .binary_search_by(|c| {
+            let a = c.alpha2().as_bytes();
+            (a.first().copied().unwrap_or(0), a.get(1).copied().unwrap_or(0)).cmp(&key)
+        })
         .ok()
         .and_then(|i| Country::ALL.get(i).copied())
 }

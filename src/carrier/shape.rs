@@ -118,6 +118,7 @@ impl Seg {
 /// # Errors
 ///
 /// [`Miss::Length`] or the first [`Miss::Char`].
+#[inline]
 pub(crate) fn segs(b: &[u8], shape: &[Seg]) -> Result<(), Miss> {
     let total: usize = shape.iter().map(|s| s.len()).sum();
     if b.len() != total {
@@ -127,10 +128,12 @@ pub(crate) fn segs(b: &[u8], shape: &[Seg]) -> Result<(), Miss> {
     for &seg in shape {
         match seg {
             Seg::Lit(lit) => {
-                for &x in lit {
-                    expect(b, pos, Expect::Byte(x))?;
-                    pos += 1;
+                if b.get(pos..pos + lit.len()) != Some(lit) {
+                    for (i, &x) in lit.iter().enumerate() {
+                        expect(b, pos + i, Expect::Byte(x))?;
+                    }
                 }
+                pos += lit.len();
             }
             Seg::Digits(n) => {
                 all(b, pos, n, Expect::Digit)?;
@@ -166,10 +169,26 @@ pub(crate) fn expect(b: &[u8], pos: usize, e: Expect) -> Result<(), Miss> {
 /// `n` bytes from `pos` must fit `e`.
 #[inline]
 pub(crate) fn all(b: &[u8], pos: usize, n: usize, e: Expect) -> Result<(), Miss> {
-    for i in pos..pos + n {
-        expect(b, i, e)?;
+    let s = b.get(pos..pos + n).ok_or(Miss::Length)?;
+    let ok = match e {
+        Expect::Digit => s.iter().all(u8::is_ascii_digit),
+        Expect::Upper => s.iter().all(u8::is_ascii_uppercase),
+        Expect::Alnum => s.iter().all(|x| x.is_ascii_digit() || x.is_ascii_uppercase()),
+        _ => s.iter().all(|&x| e.fits(x)),
+    };
+    if ok {
+        return Ok(());
     }
-    Ok(())
+    let bad = match e {
+        Expect::Digit => s.iter().position(|x| !x.is_ascii_digit()),
+        Expect::Upper => s.iter().position(|x| !x.is_ascii_uppercase()),
+        Expect::Alnum => s.iter().position(|x| !(x.is_ascii_digit() || x.is_ascii_uppercase())),
+        _ => s.iter().position(|&x| !e.fits(x)),
+    };
+    match bad {
+        None => Ok(()),
+        Some(i) => Err(Miss::Char { pos: pos + i, expected: e }),
+    }
 }
 
 /// Every byte must be a digit.
@@ -187,6 +206,7 @@ pub(crate) fn all_digits(b: &[u8]) -> Result<(), Miss> {
 ///
 /// [`Miss::Check`]; [`Miss::Length`] if the ranges fall outside `b` or the algorithm refuses the
 /// serial (callers check the shape first, so that does not happen).
+#[inline]
 pub(crate) fn verify(
     b: &[u8],
     serial: std::ops::Range<usize>,
