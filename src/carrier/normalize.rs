@@ -64,6 +64,7 @@ const DROP: u8 = 0xFF;
 
 /// Step 1 for ASCII bytes: ASCII white space → [`DROP`], lower case → upper case, anything
 /// else unchanged (256 entries, so any `u8` indexes it).
+#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of bounds fails the build, never a run
 static ASCII_MAP: [u8; 256] = {
     let mut t = [DROP; 256];
     let mut i = 0u8;
@@ -195,12 +196,12 @@ pub(crate) fn normalize_raw(text: &str) -> Result<([u8; RAW_CAP], usize), Unfit>
     let mut colon = false;
     let bytes = text.as_bytes();
     // Already normal (digits and capitals only, short enough): copy as is.
-    if bytes.len() <= MAX_LEN && bytes.iter().all(|&c| c.is_ascii_digit() || c.is_ascii_uppercase())
+    if bytes.len() <= MAX_LEN
+        && bytes.iter().all(|&c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && let Some(dst) = raw.get_mut(..bytes.len())
     {
-        if let Some(dst) = raw.get_mut(..bytes.len()) {
-            dst.copy_from_slice(bytes);
-            return Ok((raw, bytes.len()));
-        }
+        dst.copy_from_slice(bytes);
+        return Ok((raw, bytes.len()));
     }
     if bytes.is_ascii() {
         for &c in bytes {

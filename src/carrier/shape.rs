@@ -168,26 +168,21 @@ pub(crate) fn expect(b: &[u8], pos: usize, e: Expect) -> Result<(), Miss> {
 
 /// `n` bytes from `pos` must fit `e`.
 #[inline]
-pub(crate) fn all(b: &[u8], pos: usize, n: usize, e: Expect) -> Result<(), Miss> {
-    let s = b.get(pos..pos + n).ok_or(Miss::Length)?;
-    let ok = match e {
-        Expect::Digit => s.iter().all(u8::is_ascii_digit),
-        Expect::Upper => s.iter().all(u8::is_ascii_uppercase),
-        Expect::Alnum => s.iter().all(|x| x.is_ascii_digit() || x.is_ascii_uppercase()),
-        _ => s.iter().all(|&x| e.fits(x)),
+pub(crate) fn all(b: &[u8], pos: usize, count: usize, expected: Expect) -> Result<(), Miss> {
+    let part = b.get(pos..pos + count).ok_or(Miss::Length)?;
+    // The common, valid case first: a plain scan the compiler can vectorise.
+    let fits = match expected {
+        Expect::Digit => part.iter().all(u8::is_ascii_digit),
+        Expect::Upper => part.iter().all(u8::is_ascii_uppercase),
+        Expect::Alnum => part.iter().all(|x| x.is_ascii_digit() || x.is_ascii_uppercase()),
+        _ => part.iter().all(|&x| expected.fits(x)),
     };
-    if ok {
+    if fits {
         return Ok(());
     }
-    let bad = match e {
-        Expect::Digit => s.iter().position(|x| !x.is_ascii_digit()),
-        Expect::Upper => s.iter().position(|x| !x.is_ascii_uppercase()),
-        Expect::Alnum => s.iter().position(|x| !(x.is_ascii_digit() || x.is_ascii_uppercase())),
-        _ => s.iter().position(|&x| !e.fits(x)),
-    };
-    match bad {
+    match part.iter().position(|&x| !expected.fits(x)) {
         None => Ok(()),
-        Some(i) => Err(Miss::Char { pos: pos + i, expected: e }),
+        Some(i) => Err(Miss::Char { pos: pos + i, expected }),
     }
 }
 
