@@ -321,6 +321,54 @@ mod tests {
         }
     }
 
+    /// Every 4-digit prefix at every numeric length: the first-byte and digit filters must not
+    /// hide a numeric shape (prefix tables go up to 4 digits: 2008, 7518, 8050, 3042).
+    #[test]
+    fn filters_lose_no_numeric_prefix() {
+        for len in [8usize, 9, 10, 11, 12, 13, 14, 15, 16, 18, 20, 22] {
+            for prefix in 0..10_000u32 {
+                let mut s = format!("{prefix:04}");
+                s.push_str(&"0".repeat(len - 4));
+                let mut fast = Candidates::EMPTY;
+                detect_normalized(s.as_bytes(), &mut fast);
+                assert_eq!(fast, brute_force(s.as_bytes()), "{s}");
+            }
+        }
+    }
+
+    /// Public samples of every Chinese shape with letters (cn_courier_numbers.md §2).
+    #[test]
+    fn filters_lose_no_lettered_shape() {
+        for s in [
+            "SF1385628716739",
+            "JDV000000058367",
+            "JDVA11408814483",
+            "VA45306123456",
+            "YT8962646785389",
+            "JT5261988016578",
+            "DPK202252612836",
+            "LP00492755414105",
+            "4PX3000123456789CN",
+            "UG336196744YP",
+            "YD123456789YW",
+            "6A16723741816",
+            "PA12345678965",
+            "GA12345678911",
+            "B123456789012",
+            "BXA1234567890",
+            "K81234567890",
+            "C000012345678",
+            "AB1234567890",
+            "A123456789",
+            "YT2229521272164446",
+        ] {
+            let mut fast = Candidates::EMPTY;
+            detect_normalized(s.as_bytes(), &mut fast);
+            assert!(!fast.is_empty(), "{s}");
+            assert_eq!(fast, brute_force(s.as_bytes()), "{s}");
+        }
+    }
+
     #[test]
     fn push_keeps_rank_and_ties_in_order() {
         let mut c = Candidates::EMPTY;
