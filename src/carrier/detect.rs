@@ -20,7 +20,8 @@ use std::ops::Deref;
 use super::catalogue::Carrier;
 use super::error::ParseCodeError;
 use super::format::{BY_FIRST, BY_LEN, Format, NUMERIC_MASK};
-use super::normalize::normalize_raw;
+use super::normalize::{RAW_CAP, normalize_raw};
+use super::shape::all_bytes;
 
 /// How much a match says about the carrier.
 ///
@@ -230,9 +231,11 @@ impl Default for Candidates {
 }
 
 /// Detection over raw text.
+#[inline]
 pub(crate) fn detect(text: &str) -> Candidates {
     let mut out = Candidates::EMPTY;
-    if let Ok((raw, n)) = normalize_raw(text) {
+    let mut raw = [0u8; RAW_CAP];
+    if let Ok(n) = normalize_raw(text, &mut raw) {
         detect_normalized(raw.get(..n).unwrap_or(&[]), &mut out);
     }
     out
@@ -244,7 +247,7 @@ pub(crate) fn detect_normalized(b: &[u8], out: &mut Candidates) {
     let by_len = BY_LEN.get(b.len()).copied().unwrap_or(0);
     let by_first = BY_FIRST.get(usize::from(first)).copied().unwrap_or(0);
     let mut bits = by_len & by_first;
-    if !b.iter().all(u8::is_ascii_digit) {
+    if !all_bytes(b, |x| x.is_ascii_digit()) {
         bits &= !NUMERIC_MASK;
     }
     while bits != 0 {

@@ -1423,6 +1423,7 @@ impl Format {
     }
 
     /// Matches a normalised number against this format.
+    #[inline]
     pub(crate) fn check(self, b: &[u8]) -> Result<Hit, Miss> {
         let d = self.def();
         let adjust = match self {

@@ -12,12 +12,14 @@
 //! 4. Drop an SF Express phone tail `:dddd` after an SF number (`SF6026442929275:8867`;
 //!    `cn_courier_numbers.md` §5 step 3).
 
+use super::shape::all_bytes;
+
 /// The longest normalised number any format accepts is 41 characters (DHL eCommerce: 2-letter
 /// prefix + up to 39); the buffer leaves room to spare.
 pub(crate) const MAX_LEN: usize = 48;
 
 /// Room for the text before suffixes and hyphens are removed.
-const RAW_CAP: usize = 64;
+pub(crate) const RAW_CAP: usize = 64;
 
 /// A normalised number of at most [`MAX_LEN`] ASCII bytes, stored inline.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -176,11 +178,13 @@ pub(crate) fn normalize(text: &str) -> String {
 /// [`Unfit`] when a non-ASCII character survives or the result is too long; `normalize` gives
 /// the full normal form for error messages.
 pub(crate) fn normalize_inline(text: &str) -> Result<Number, Unfit> {
-    let (raw, n) = normalize_raw(text)?;
+    let mut raw = [0u8; RAW_CAP];
+    let n = normalize_raw(text, &mut raw)?;
     Number::from_ascii(raw.get(..n).unwrap_or(&[])).ok_or(Unfit::TooLong)
 }
 
-/// The normal form of `text` in a stack buffer and its length: the detection hot path.
+/// Writes the normal form of `text` into `raw` (zeroed by the caller) and returns its length:
+/// the detection hot path.
 ///
 /// ASCII input (the usual case) is handled a byte at a time; anything else goes through
 /// [`map_char`]. Suffix rules run only when a `-` or `:` is present.
@@ -189,19 +193,18 @@ pub(crate) fn normalize_inline(text: &str) -> Result<Number, Unfit> {
 ///
 /// As [`normalize_inline`].
 #[inline]
-pub(crate) fn normalize_raw(text: &str) -> Result<([u8; RAW_CAP], usize), Unfit> {
-    let mut raw = [0u8; RAW_CAP];
+pub(crate) fn normalize_raw(text: &str, raw: &mut [u8; RAW_CAP]) -> Result<usize, Unfit> {
     let mut n = 0usize;
     let mut hyphens = false;
     let mut colon = false;
     let bytes = text.as_bytes();
     // Already normal (digits and capitals only, short enough): copy as is.
     if bytes.len() <= MAX_LEN
-        && bytes.iter().all(|&c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && all_bytes(bytes, |c| c.is_ascii_digit() | c.is_ascii_uppercase())
         && let Some(dst) = raw.get_mut(..bytes.len())
     {
         dst.copy_from_slice(bytes);
-        return Ok((raw, bytes.len()));
+        return Ok(bytes.len());
     }
     if bytes.is_ascii() {
         for &c in bytes {
@@ -248,7 +251,7 @@ pub(crate) fn normalize_raw(text: &str) -> Result<([u8; RAW_CAP], usize), Unfit>
     if n > MAX_LEN {
         return Err(Unfit::TooLong);
     }
-    Ok((raw, n))
+    Ok(n)
 }
 
 #[cfg(test)]

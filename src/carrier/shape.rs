@@ -170,11 +170,11 @@ pub(crate) fn expect(b: &[u8], pos: usize, e: Expect) -> Result<(), Miss> {
 #[inline]
 pub(crate) fn all(b: &[u8], pos: usize, count: usize, expected: Expect) -> Result<(), Miss> {
     let part = b.get(pos..pos + count).ok_or(Miss::Length)?;
-    // The common, valid case first: a plain scan the compiler can vectorise.
+    // The common, valid case first: a scan without early exit, which the compiler vectorises.
     let fits = match expected {
-        Expect::Digit => part.iter().all(u8::is_ascii_digit),
-        Expect::Upper => part.iter().all(u8::is_ascii_uppercase),
-        Expect::Alnum => part.iter().all(|x| x.is_ascii_digit() || x.is_ascii_uppercase()),
+        Expect::Digit => all_bytes(part, |x| x.is_ascii_digit()),
+        Expect::Upper => all_bytes(part, |x| x.is_ascii_uppercase()),
+        Expect::Alnum => all_bytes(part, |x| x.is_ascii_digit() | x.is_ascii_uppercase()),
         _ => part.iter().all(|&x| expected.fits(x)),
     };
     if fits {
@@ -186,9 +186,19 @@ pub(crate) fn all(b: &[u8], pos: usize, count: usize, expected: Expect) -> Resul
     }
 }
 
+/// Whether `pred` holds for every byte, without early exit (so the loop vectorises: these
+/// numbers are at most 64 bytes long).
+#[inline]
+pub(crate) fn all_bytes(b: &[u8], pred: impl Fn(u8) -> bool) -> bool {
+    b.iter().fold(true, |acc, &x| acc & pred(x))
+}
+
 /// Every byte must be a digit.
 #[inline]
 pub(crate) fn all_digits(b: &[u8]) -> Result<(), Miss> {
+    if all_bytes(b, |x| x.is_ascii_digit()) {
+        return Ok(());
+    }
     match b.iter().position(|x| !x.is_ascii_digit()) {
         Some(pos) => Err(Miss::Char { pos, expected: Expect::Digit }),
         None => Ok(()),

@@ -122,6 +122,7 @@ impl TrackingNumber {
     /// assert!(c.iter().any(|c| c.carrier() == Carrier::DhlExpress
     ///     && c.confidence() == Confidence::CheckDigitVerified));
     /// ```
+    #[inline]
     pub fn detect(text: &str) -> Candidates {
         detect::detect(text)
     }
