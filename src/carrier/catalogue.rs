@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::error::ParseCodeError;
+use super::error::ParseCarrierCodeError;
 use super::format::Format;
 use super::tracking_number::TrackingNumber;
 use crate::geo::Country;
@@ -137,8 +137,8 @@ pub enum Carrier {
 )]
 #[strum(
     serialize_all = "snake_case",
-    parse_err_ty = ParseCodeError,
-    parse_err_fn = ParseCodeError::role
+    parse_err_ty = ParseCarrierCodeError,
+    parse_err_fn = ParseCarrierCodeError::role
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -778,18 +778,18 @@ impl fmt::Display for Carrier {
 }
 
 impl FromStr for Carrier {
-    type Err = ParseCodeError;
+    type Err = ParseCarrierCodeError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         INFO.iter()
             .find(|i| i.code == s)
             .map(|i| i.carrier)
-            .ok_or_else(|| ParseCodeError::carrier(s))
+            .ok_or_else(|| ParseCarrierCodeError::carrier(s))
     }
 }
 
 impl TryFrom<&str> for Carrier {
-    type Error = ParseCodeError;
+    type Error = ParseCarrierCodeError;
 
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         s.parse()

@@ -18,7 +18,7 @@ use std::fmt;
 use std::ops::Deref;
 
 use super::catalogue::Carrier;
-use super::error::ParseCodeError;
+use super::error::ParseCarrierCodeError;
 use super::format::{BY_FIRST, BY_LEN, Format, NUMERIC_MASK};
 use super::normalize::{RAW_CAP, normalize_raw};
 use super::shape::all_bytes;
@@ -43,8 +43,8 @@ use super::shape::all_bytes;
 )]
 #[strum(
     serialize_all = "snake_case",
-    parse_err_ty = ParseCodeError,
-    parse_err_fn = ParseCodeError::confidence
+    parse_err_ty = ParseCarrierCodeError,
+    parse_err_fn = ParseCarrierCodeError::confidence
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]

@@ -8,15 +8,15 @@ use super::format::Format;
 /// # Examples
 ///
 /// ```
-/// use crossborder::carrier::{Carrier, ParseCodeError};
+/// use crossborder::carrier::{Carrier, ParseCarrierCodeError};
 ///
 /// let err = "dhl".parse::<Carrier>().unwrap_err();
-/// assert_eq!(err, ParseCodeError::Carrier { code: "dhl".into() });
+/// assert_eq!(err, ParseCarrierCodeError::Carrier { code: "dhl".into() });
 /// assert_eq!(err.to_string(), "unknown carrier code \"dhl\"");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
-pub enum ParseCodeError {
+pub enum ParseCarrierCodeError {
     /// Not a [`Carrier`] code (codes are snake case, e.g. `sf_express`; see [`Carrier::ALL`]).
     #[error("unknown carrier code {code:?}")]
     Carrier {
@@ -40,7 +40,7 @@ pub enum ParseCodeError {
     },
 }
 
-impl ParseCodeError {
+impl ParseCarrierCodeError {
     pub(crate) fn carrier(code: &str) -> Self {
         Self::Carrier { code: code.to_owned() }
     }

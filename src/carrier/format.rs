@@ -8,7 +8,7 @@ use super::catalogue::Carrier;
 use super::check_digit::{CheckDigit, FEDEX_12_WEIGHTS, FEDEX_34_WEIGHTS};
 use super::cn;
 use super::detect::Confidence;
-use super::error::ParseCodeError;
+use super::error::ParseCarrierCodeError;
 use super::s10;
 use super::shape::{
     ALNUM, DIGITS, Expect, Miss, Seg, UPPER, all, all_digits, expect, segs, verify, verify_serial,
@@ -33,8 +33,8 @@ use super::shape::{
 )]
 #[strum(
     serialize_all = "snake_case",
-    parse_err_ty = ParseCodeError,
-    parse_err_fn = ParseCodeError::certainty
+    parse_err_ty = ParseCarrierCodeError,
+    parse_err_fn = ParseCarrierCodeError::certainty
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -1936,15 +1936,18 @@ impl fmt::Display for Format {
 }
 
 impl FromStr for Format {
-    type Err = ParseCodeError;
+    type Err = ParseCarrierCodeError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DEFS.iter().find(|d| d.id == s).map(|d| d.format).ok_or_else(|| ParseCodeError::format(s))
+        DEFS.iter()
+            .find(|d| d.id == s)
+            .map(|d| d.format)
+            .ok_or_else(|| ParseCarrierCodeError::format(s))
     }
 }
 
 impl TryFrom<&str> for Format {
-    type Error = ParseCodeError;
+    type Error = ParseCarrierCodeError;
 
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         s.parse()

@@ -66,7 +66,7 @@ mod tracking_number;
 pub use catalogue::{Carrier, CarrierRole};
 pub use check_digit::CheckDigit;
 pub use detect::{Candidate, Candidates, Confidence, MAX_CANDIDATES};
-pub use error::{ParseCodeError, TrackingNumberError};
+pub use error::{ParseCarrierCodeError, TrackingNumberError};
 pub use format::{Certainty, Format};
 pub use s10::{S10, S10Service};
 pub use tracking_number::TrackingNumber;

@@ -424,11 +424,11 @@ impl CustomsRegion {
     ///
     /// assert_eq!(
     ///     CustomsRegion::HongKong.postal_parcel_limit(),
-    ///     Some(Money::from_minor(800_00, Currency::CNY))
+    ///     Some(Money::from_minor(80_000, Currency::CNY)) // 800.00
     /// );
     /// assert_eq!(
     ///     CustomsRegion::Foreign.postal_parcel_limit(),
-    ///     Some(Money::from_minor(1_000_00, Currency::CNY))
+    ///     Some(Money::from_minor(100_000, Currency::CNY)) // 1,000.00
     /// );
     /// assert_eq!(CustomsRegion::MainlandChina.postal_parcel_limit(), None);
     /// ```
@@ -436,9 +436,9 @@ impl CustomsRegion {
         match self {
             Self::MainlandChina => None,
             Self::HongKong | Self::Macao | Self::Taiwan => {
-                Some(Money::from_minor(800_00, Currency::CNY))
+                Some(Money::from_minor(80_000, Currency::CNY)) // 800.00
             }
-            Self::Foreign => Some(Money::from_minor(1_000_00, Currency::CNY)),
+            Self::Foreign => Some(Money::from_minor(100_000, Currency::CNY)), // 1,000.00
         }
     }
 }
