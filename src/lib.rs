@@ -76,6 +76,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod calendar;
+pub mod carrier;
 mod error;
 pub mod geo;
 pub mod money;
