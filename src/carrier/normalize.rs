@@ -90,7 +90,7 @@ fn map_char(c: char) -> Option<char> {
         };
     }
     let c = match u32::from(c) {
-        cp @ 0xFF01..=0xFF5E => char::from_u32(cp - 0xFEE0)?.to_ascii_uppercase(),
+        0xFF01..=0xFF5E => crate::text::fold_full_width(c).to_ascii_uppercase(),
         0x2010..=0x2015 | 0x2212 | 0xFE63 => '-',
         0x200B..=0x200D | 0xFEFF => return None,
         _ => c,
