@@ -1,5 +1,6 @@
 //! One integration-test binary, a module per capability.
 
+mod autotraits;
 mod calendar;
 mod geo;
 mod money;

@@ -1,0 +1,47 @@
+//! Every public type is `Send + Sync` (C-SEND-SYNC), `Clone`, `Debug` and `PartialEq`, so users
+//! can share values across threads and compare them in tests (semver's `test_autotrait.rs`).
+
+fn assert_value_type<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + 'static>() {}
+
+#[test]
+fn public_types_are_send_sync_clone_debug_partialeq() {
+    use crossborder::calendar::*;
+    use crossborder::geo::*;
+    use crossborder::money::*;
+    use crossborder::party::*;
+
+    assert_value_type::<crossborder::Error>();
+    // money
+    assert_value_type::<Currency>();
+    assert_value_type::<Money>();
+    assert_value_type::<Rate>();
+    assert_value_type::<Rounding>();
+    assert_value_type::<ExchangeRate>();
+    assert_value_type::<MoneyError>();
+    assert_value_type::<ParseMoneyError>();
+    assert_value_type::<CurrencyError>();
+    assert_value_type::<RateError>();
+    // geo
+    assert_value_type::<Country>();
+    assert_value_type::<CustomsCountryCode>();
+    assert_value_type::<CustomsRegion>();
+    assert_value_type::<PostalCode>();
+    assert_value_type::<Address>();
+    assert_value_type::<NormalizedAddress>();
+    assert_value_type::<GeoError>();
+    // party
+    assert_value_type::<ResidentId>();
+    assert_value_type::<Phone>();
+    assert_value_type::<PersonName>();
+    assert_value_type::<DocumentNumber>();
+    assert_value_type::<IdDocument>();
+    assert_value_type::<CustomsIdType>();
+    assert_value_type::<Person>();
+    assert_value_type::<PartyError>();
+    // calendar
+    assert_value_type::<BusinessCalendar>();
+    assert_value_type::<DayKind<'static>>();
+    assert_value_type::<HolidayCnYear>();
+    assert_value_type::<CalendarError>();
+    assert_value_type::<CalendarBuildError>();
+}
