@@ -80,6 +80,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod tax;
 
 pub use calendar::BusinessCalendar;
 pub use error::Error;
