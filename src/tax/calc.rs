@@ -27,7 +27,11 @@ pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, TaxError> {
 }
 
 /// The one door from a decimal to money: [`Money::from_decimal`] with the policy's rounding.
-pub(crate) fn round(amount: Decimal, currency: Currency, rounding: Rounding) -> Result<Money, TaxError> {
+pub(crate) fn round(
+    amount: Decimal,
+    currency: Currency,
+    rounding: Rounding,
+) -> Result<Money, TaxError> {
     Money::from_decimal(amount, currency, rounding).map_err(|_| overflow("rounding to money"))
 }
 
@@ -50,7 +54,8 @@ pub(crate) fn allocate(total: i64, weights: &[i64]) -> Result<Vec<i64>, TaxError
     }
     let equal = weights.iter().all(|&w| w == 0);
     let weight = |w: i64| i128::from(if equal { 1 } else { w });
-    let sum = weights.iter().try_fold(0_i128, |acc, &w| acc.checked_add(weight(w))).ok_or_else(err)?;
+    let sum =
+        weights.iter().try_fold(0_i128, |acc, &w| acc.checked_add(weight(w))).ok_or_else(err)?;
     if sum == 0 {
         return Ok(Vec::new());
     }

@@ -7,7 +7,9 @@ use rust_decimal::Decimal;
 use super::calc::{self, add, div, mul, sub};
 use super::error::{ParseTaxError, TaxError};
 use super::law::Citation;
-use super::policy::{FreightAllocation, NonCashDeduction, RoundingGranularity, RoundingOrder, TaxPolicy};
+use super::policy::{
+    FreightAllocation, NonCashDeduction, RoundingGranularity, RoundingOrder, TaxPolicy,
+};
 use super::rates::{ConsumptionTax, Content, HsCode, TaxCategory};
 use super::{date, rate};
 use crate::money::{Currency, Money, Rate};
@@ -418,7 +420,14 @@ impl CbecOrder {
     /// ```
     pub fn new(date: NaiveDate, lines: Vec<OrderLine>) -> Self {
         let zero = Money::zero(Currency::CNY);
-        Self { date, lines, freight: zero, insurance: zero, cash_discount: zero, non_cash_deduction: zero }
+        Self {
+            date,
+            lines,
+            freight: zero,
+            insurance: zero,
+            cash_discount: zero,
+            non_cash_deduction: zero,
+        }
     }
 
     /// Assesses the order: customs value per line, admissibility under the single and annual
@@ -460,13 +469,19 @@ impl CbecOrder {
     /// assert!(a.quota.counted.is_zero());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn assess(&self, used_this_year: Money, policy: &TaxPolicy) -> Result<CbecAssessment, TaxError> {
+    pub fn assess(
+        &self,
+        used_this_year: Money,
+        policy: &TaxPolicy,
+    ) -> Result<CbecAssessment, TaxError> {
         let regime = CbecRegime::on(self.date)?;
         self.validate(used_this_year)?;
         let values = self.line_values(*policy)?;
-        let customs_value = Money::checked_sum(Currency::CNY, values.iter().map(|v| v.customs_value))
-            .map_err(|e| TaxError::from_money(&e, "customs value"))?;
-        let item_count = self.lines.iter().map(|l| u64::from(l.quantity)).fold(0_u64, u64::saturating_add);
+        let customs_value =
+            Money::checked_sum(Currency::CNY, values.iter().map(|v| v.customs_value))
+                .map_err(|e| TaxError::from_money(&e, "customs value"))?;
+        let item_count =
+            self.lines.iter().map(|l| u64::from(l.quantity)).fold(0_u64, u64::saturating_add);
 
         let single_limit = regime.single_limit();
         let annual_limit = regime.annual_limit();
@@ -477,10 +492,17 @@ impl CbecOrder {
                 full_rate = true;
                 // "但低于26000元年度交易限值": strictly below.
                 if customs_value.minor() >= annual_limit.minor() {
-                    reasons.push(Inadmissible::SingleItemNotBelowAnnualLimit { customs_value, annual_limit });
+                    reasons.push(Inadmissible::SingleItemNotBelowAnnualLimit {
+                        customs_value,
+                        annual_limit,
+                    });
                 }
             } else {
-                reasons.push(Inadmissible::SingleLimitExceeded { customs_value, limit: single_limit, item_count });
+                reasons.push(Inadmissible::SingleLimitExceeded {
+                    customs_value,
+                    limit: single_limit,
+                    item_count,
+                });
             }
         }
         let year_total = calc::add_money(used_this_year, customs_value)?;
@@ -513,7 +535,15 @@ impl CbecOrder {
         };
         citations.sort_unstable();
         citations.dedup();
-        Ok(CbecAssessment { regime, lines: values, customs_value, item_count, outcome, quota, citations })
+        Ok(CbecAssessment {
+            regime,
+            lines: values,
+            customs_value,
+            item_count,
+            outcome,
+            quota,
+            citations,
+        })
     }
 
     fn validate(&self, used_this_year: Money) -> Result<(), TaxError> {
@@ -558,18 +588,25 @@ impl CbecOrder {
                 .ok_or(TaxError::Overflow { operation: "order deductions" })?;
         }
         if deduction > goods_total {
-            let what = if self.cash_discount.minor() > goods_total { "cash discount" } else { "non-cash deduction" };
+            let what = if self.cash_discount.minor() > goods_total {
+                "cash discount"
+            } else {
+                "non-cash deduction"
+            };
             return Err(TaxError::DiscountExceedsValue {
                 what,
                 discount: Money::from_minor(deduction, Currency::CNY),
                 goods: Money::from_minor(goods_total, Currency::CNY),
             });
         }
-        let discounts = if deduction == 0 { vec![0; goods.len()] } else { calc::allocate(deduction, &goods)? };
+        let discounts =
+            if deduction == 0 { vec![0; goods.len()] } else { calc::allocate(deduction, &goods)? };
         let net: Vec<i64> = goods
             .iter()
             .zip(&discounts)
-            .map(|(g, d)| g.checked_sub(*d).ok_or(TaxError::Overflow { operation: "line net value" }))
+            .map(|(g, d)| {
+                g.checked_sub(*d).ok_or(TaxError::Overflow { operation: "line net value" })
+            })
             .collect::<Result<_, _>>()?;
         let transport = self
             .freight
@@ -581,7 +618,8 @@ impl CbecOrder {
         } else {
             match policy.freight_allocation {
                 FreightAllocation::ByQuantity => {
-                    let quantities: Vec<i64> = self.lines.iter().map(|l| i64::from(l.quantity)).collect();
+                    let quantities: Vec<i64> =
+                        self.lines.iter().map(|l| i64::from(l.quantity)).collect();
                     calc::allocate(transport, &quantities)?
                 }
                 _ => calc::allocate(transport, &net)?,
@@ -593,8 +631,15 @@ impl CbecOrder {
             .zip(&discounts)
             .zip(net.iter().zip(&transport_shares))
             .map(|((&g, &d), (&n, &t))| {
-                let cv = n.checked_add(t).ok_or(TaxError::Overflow { operation: "line customs value" })?;
-                Ok(LineValue { goods_value: cny(g), deduction: cny(d), transport: cny(t), customs_value: cny(cv) })
+                let cv = n
+                    .checked_add(t)
+                    .ok_or(TaxError::Overflow { operation: "line customs value" })?;
+                Ok(LineValue {
+                    goods_value: cny(g),
+                    deduction: cny(d),
+                    transport: cny(t),
+                    customs_value: cny(cv),
+                })
             })
             .collect()
     }
@@ -608,10 +653,15 @@ impl CbecOrder {
         citations: &mut Vec<Citation>,
     ) -> Result<CbecTax, TaxError> {
         let mut lines = Vec::with_capacity(self.lines.len());
-        let mut statutory_sum = TaxComponents { duty: Decimal::ZERO, consumption_tax: Decimal::ZERO, vat: Decimal::ZERO };
+        let mut statutory_sum = TaxComponents {
+            duty: Decimal::ZERO,
+            consumption_tax: Decimal::ZERO,
+            vat: Decimal::ZERO,
+        };
         citations.push(Citation::VatImportBase);
         for (i, (line, value)) in self.lines.iter().zip(values).enumerate() {
-            let (statutory, ct_applies) = statutory_line(i, line, value.customs_value, self.date, full_rate)?;
+            let (statutory, ct_applies) =
+                statutory_line(i, line, value.customs_value, self.date, full_rate)?;
             if ct_applies {
                 citations.push(Citation::CtImportBase);
             }
@@ -634,16 +684,25 @@ impl CbecOrder {
                 Money::checked_sum(Currency::CNY, lines.iter().map(|l| f(&l.payable)))
                     .map_err(|e| TaxError::from_money(&e, "tax total"))
             };
-            TaxComponents { duty: sum(|c| c.duty)?, consumption_tax: sum(|c| c.consumption_tax)?, vat: sum(|c| c.vat)? }
+            TaxComponents {
+                duty: sum(|c| c.duty)?,
+                consumption_tax: sum(|c| c.consumption_tax)?,
+                vat: sum(|c| c.vat)?,
+            }
         };
-        let total_tax = calc::add_money(calc::add_money(total.duty, total.consumption_tax)?, total.vat)?;
+        let total_tax =
+            calc::add_money(calc::add_money(total.duty, total.consumption_tax)?, total.vat)?;
         Ok(CbecTax { lines, total, total_tax })
     }
 }
 
 fn check_cny(amount: Money, field: impl Fn() -> String) -> Result<(), TaxError> {
     if amount.currency() != Currency::CNY {
-        return Err(TaxError::WrongCurrency { field: field(), expected: Currency::CNY, found: amount.currency() });
+        return Err(TaxError::WrongCurrency {
+            field: field(),
+            expected: Currency::CNY,
+            found: amount.currency(),
+        });
     }
     if amount.is_negative() {
         return Err(TaxError::NegativeAmount { field: field(), amount });
@@ -667,9 +726,9 @@ pub(crate) fn statutory_line(
     let cv = customs_value.to_decimal();
     let vat_rate = line.category.vat_rate_on(date).as_decimal();
     let duty = if full_rate {
-        let rate = line
-            .duty_rate
-            .ok_or_else(|| TaxError::MissingDutyRate { field: format!("lines[{index}].duty_rate") })?;
+        let rate = line.duty_rate.ok_or_else(|| TaxError::MissingDutyRate {
+            field: format!("lines[{index}].duty_rate"),
+        })?;
         mul(cv, rate.as_decimal())?
     } else {
         Decimal::ZERO
@@ -738,11 +797,17 @@ pub(crate) fn reaches_threshold(
 
 /// Payable amounts from statutory ones: duty as is, CT and VAT times `reduction`, rounded per
 /// the policy's rounding order.
-fn payable(statutory: &TaxComponents<Decimal>, reduction: Decimal, policy: TaxPolicy) -> Result<TaxComponents<Money>, TaxError> {
+fn payable(
+    statutory: &TaxComponents<Decimal>,
+    reduction: Decimal,
+    policy: TaxPolicy,
+) -> Result<TaxComponents<Money>, TaxError> {
     let round = |d| calc::round(d, Currency::CNY, policy.rounding);
     let reduce = |d: Decimal| -> Result<Money, TaxError> {
         match policy.rounding_order {
-            RoundingOrder::RoundStatutoryThenReduce => round(mul(round(d)?.to_decimal(), reduction)?),
+            RoundingOrder::RoundStatutoryThenReduce => {
+                round(mul(round(d)?.to_decimal(), reduction)?)
+            }
             _ => round(mul(d, reduction)?),
         }
     };
@@ -1186,7 +1251,9 @@ pub fn split_tax_inclusive(
     let (mut lo, mut hi) = (0_i64, price.minor().saturating_add(1));
     while hi.saturating_sub(lo) > 1 {
         let mid = lo.saturating_add(hi.saturating_sub(lo) / 2);
-        let total = mid.checked_add(tax_of(mid)?.minor()).ok_or(TaxError::Overflow { operation: "inclusive split" })?;
+        let total = mid
+            .checked_add(tax_of(mid)?.minor())
+            .ok_or(TaxError::Overflow { operation: "inclusive split" })?;
         if total <= price.minor() {
             lo = mid;
         } else {

@@ -93,7 +93,9 @@ pub enum TaxError {
     },
     /// A postal band that the schedule in force on the date does not have, or an item whose
     /// band must be given explicitly because the category's band belongs to another schedule.
-    #[error("{field}: postal band {band} does not exist in the schedule in force on {date}; give the band of that schedule explicitly")]
+    #[error(
+        "{field}: postal band {band} does not exist in the schedule in force on {date}; give the band of that schedule explicitly"
+    )]
     BandNotInSchedule {
         /// Where the band comes from, e.g. `items[1].band`.
         field: String,
@@ -113,7 +115,9 @@ pub enum TaxError {
         expected: &'static str,
     },
     /// An origin from which the rule does not apply (a postal parcel "from" the mainland).
-    #[error("{field} `{origin}` cannot send inbound postal articles: expected Hong Kong, Macao, Taiwan or a foreign country")]
+    #[error(
+        "{field} `{origin}` cannot send inbound postal articles: expected Hong Kong, Macao, Taiwan or a foreign country"
+    )]
     InvalidOrigin {
         /// Where the origin is.
         field: String,
@@ -138,11 +142,9 @@ impl TaxError {
     /// Maps a money error on the amount at `field` to a tax error.
     pub(crate) fn from_money(err: &MoneyError, field: &str) -> Self {
         match err {
-            MoneyError::CurrencyMismatch { left, right } => Self::WrongCurrency {
-                field: field.to_owned(),
-                expected: *right,
-                found: *left,
-            },
+            MoneyError::CurrencyMismatch { left, right } => {
+                Self::WrongCurrency { field: field.to_owned(), expected: *right, found: *left }
+            }
             _ => Self::Overflow { operation: "money arithmetic" },
         }
     }

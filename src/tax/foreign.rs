@@ -305,13 +305,22 @@ impl Consignment {
         }
     }
 
-    fn validate(&self, currency: Currency, regime: &'static str, earliest: NaiveDate) -> Result<(), TaxError> {
+    fn validate(
+        &self,
+        currency: Currency,
+        regime: &'static str,
+        earliest: NaiveDate,
+    ) -> Result<(), TaxError> {
         if self.date < earliest {
             return Err(TaxError::NotInForce { regime, date: self.date, earliest });
         }
         for (field, amount) in [("goods_value", self.goods_value), ("transport", self.transport)] {
             if amount.currency() != currency {
-                return Err(TaxError::WrongCurrency { field: field.to_owned(), expected: currency, found: amount.currency() });
+                return Err(TaxError::WrongCurrency {
+                    field: field.to_owned(),
+                    expected: currency,
+                    found: amount.currency(),
+                });
             }
             if amount.is_negative() {
                 return Err(TaxError::NegativeAmount { field: field.to_owned(), amount });
@@ -356,7 +365,11 @@ impl Consignment {
     /// });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn eu_ioss(&self, vat_rate: Rate, policy: &TaxPolicy) -> Result<LowValueAssessment, TaxError> {
+    pub fn eu_ioss(
+        &self,
+        vat_rate: Rate,
+        policy: &TaxPolicy,
+    ) -> Result<LowValueAssessment, TaxError> {
         self.validate(Currency::EUR, "EU IOSS", EU_IOSS)?;
         if self.tariff_subheadings == 0 {
             return Err(TaxError::ZeroQuantity { field: "tariff_subheadings".to_owned() });
@@ -369,7 +382,10 @@ impl Consignment {
             LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold }
         } else {
             citations.push(Citation::EuTransportInBase);
-            let tax = self.price_plus_transport()?.checked_mul_rate(vat_rate, policy.rounding).map_err(|e| TaxError::from_money(&e, "vat"))?;
+            let tax = self
+                .price_plus_transport()?
+                .checked_mul_rate(vat_rate, policy.rounding)
+                .map_err(|e| TaxError::from_money(&e, "vat"))?;
             let duty = if self.date >= EU_FLAT_DUTY {
                 citations.push(Citation::EuFlatDuty2026);
                 money(300, Currency::EUR)
@@ -380,7 +396,13 @@ impl Consignment {
             };
             LowValueOutcome::CollectedAtSale { tax, duty }
         };
-        Ok(LowValueAssessment { destination: Destination::Eu, tested_value: self.goods_value, threshold, outcome, citations })
+        Ok(LowValueAssessment {
+            destination: Destination::Eu,
+            tested_value: self.goods_value,
+            threshold,
+            outcome,
+            citations,
+        })
     }
 
     /// UK low-value imports, from 2021-01-01 (HMRC guidance): a consignment of intrinsic value up
@@ -412,7 +434,11 @@ impl Consignment {
     /// });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn uk_low_value(&self, vat_rate: Rate, policy: &TaxPolicy) -> Result<LowValueAssessment, TaxError> {
+    pub fn uk_low_value(
+        &self,
+        vat_rate: Rate,
+        policy: &TaxPolicy,
+    ) -> Result<LowValueAssessment, TaxError> {
         self.validate(Currency::GBP, "UK low-value imports", UK_2021)?;
         let threshold = money(13_500, Currency::GBP);
         let outcome = if self.goods == ForeignGoods::Excise {
@@ -420,7 +446,10 @@ impl Consignment {
         } else if self.goods_value.minor() > threshold.minor() {
             LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold }
         } else {
-            let tax = self.price_plus_transport()?.checked_mul_rate(vat_rate, policy.rounding).map_err(|e| TaxError::from_money(&e, "vat"))?;
+            let tax = self
+                .price_plus_transport()?
+                .checked_mul_rate(vat_rate, policy.rounding)
+                .map_err(|e| TaxError::from_money(&e, "vat"))?;
             LowValueOutcome::CollectedAtSale { tax, duty: Money::zero(Currency::GBP) }
         };
         Ok(LowValueAssessment {
@@ -462,7 +491,10 @@ impl Consignment {
         } else if self.goods_value.minor() > threshold.minor() {
             LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold }
         } else {
-            let tax = self.price_plus_transport()?.checked_mul_rate(rate(10, 2), policy.rounding).map_err(|e| TaxError::from_money(&e, "gst"))?;
+            let tax = self
+                .price_plus_transport()?
+                .checked_mul_rate(rate(10, 2), policy.rounding)
+                .map_err(|e| TaxError::from_money(&e, "gst"))?;
             LowValueOutcome::CollectedAtSale { tax, duty: Money::zero(Currency::AUD) }
         };
         Ok(LowValueAssessment {
@@ -504,8 +536,10 @@ impl Consignment {
     pub fn ca_low_value(&self) -> Result<LowValueAssessment, TaxError> {
         self.validate(Currency::CAD, "Canadian low-value shipments", CA_CUSMA)?;
         let value = self.goods_value.minor();
-        let cusma_courier = self.carriage == Carriage::Courier && matches!(self.origin, Country::US | Country::MX);
-        let relief = |duty_free, taxes_free| LowValueOutcome::BorderRelief { duty_free, taxes_free };
+        let cusma_courier =
+            self.carriage == Carriage::Courier && matches!(self.origin, Country::US | Country::MX);
+        let relief =
+            |duty_free, taxes_free| LowValueOutcome::BorderRelief { duty_free, taxes_free };
         let over = LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold };
         let (threshold, outcome) = if cusma_courier {
             if value <= 4_000 {
@@ -565,16 +599,26 @@ impl Consignment {
         let china = matches!(self.origin, Country::CN | Country::HK);
         let outcome = if china && self.date >= US_CHINA_END && self.date < US_ALL_END {
             citations.push(Citation::UsEo14256);
-            LowValueOutcome::StandardImport { reason: StandardImportReason::DeMinimisSuspended { origin_specific: true } }
+            LowValueOutcome::StandardImport {
+                reason: StandardImportReason::DeMinimisSuspended { origin_specific: true },
+            }
         } else if self.date >= US_ALL_END {
             citations.push(Citation::UsEo14324);
-            LowValueOutcome::StandardImport { reason: StandardImportReason::DeMinimisSuspended { origin_specific: false } }
+            LowValueOutcome::StandardImport {
+                reason: StandardImportReason::DeMinimisSuspended { origin_specific: false },
+            }
         } else if self.goods_value.minor() > threshold.minor() {
             LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold }
         } else {
             LowValueOutcome::BorderRelief { duty_free: true, taxes_free: true }
         };
-        Ok(LowValueAssessment { destination: Destination::Us, tested_value: self.goods_value, threshold, outcome, citations })
+        Ok(LowValueAssessment {
+            destination: Destination::Us,
+            tested_value: self.goods_value,
+            threshold,
+            outcome,
+            citations,
+        })
     }
 
     /// Japan's small-value exemption (Japan Customs, Customs Answer 1006): goods of total customs
@@ -624,8 +668,17 @@ impl Consignment {
         } else if exact > threshold.to_decimal() {
             LowValueOutcome::StandardImport { reason: StandardImportReason::OverThreshold }
         } else {
-            LowValueOutcome::BorderRelief { duty_free: true, taxes_free: self.goods != ForeignGoods::Excise }
+            LowValueOutcome::BorderRelief {
+                duty_free: true,
+                taxes_free: self.goods != ForeignGoods::Excise,
+            }
         };
-        Ok(LowValueAssessment { destination: Destination::Jp, tested_value, threshold, outcome, citations })
+        Ok(LowValueAssessment {
+            destination: Destination::Jp,
+            tested_value,
+            threshold,
+            outcome,
+            citations,
+        })
     }
 }

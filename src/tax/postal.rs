@@ -118,12 +118,11 @@ impl PostalSchedule {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn on(date: NaiveDate) -> Result<Self, TaxError> {
-        Self::ALL
-            .iter()
-            .rev()
-            .find(|s| date >= s.since())
-            .copied()
-            .ok_or(TaxError::NotInForce { regime: "postal articles", date, earliest: POSTAL_2010 })
+        Self::ALL.iter().rev().find(|s| date >= s.since()).copied().ok_or(TaxError::NotInForce {
+            regime: "postal articles",
+            date,
+            earliest: POSTAL_2010,
+        })
     }
 
     /// The first day of the schedule (for [`Pre2016`](Self::Pre2016), the first modelled day).
@@ -256,7 +255,14 @@ impl PostalItem {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(category: TaxCategory, actual_price: Money, quantity: u32) -> Self {
-        Self { category, quantity, actual_price, table_value: None, content_per_unit: None, band: None }
+        Self {
+            category,
+            quantity,
+            actual_price,
+            table_value: None,
+            content_per_unit: None,
+            band: None,
+        }
     }
 
     /// The same item with the customs value table's value per unit.
@@ -486,7 +492,8 @@ impl PostalParcel {
                 .map_err(|e| TaxError::from_money(&e, "parcel tax"))?
         };
         let exempt = tax.minor() <= POSTAL_EXEMPT_TAX.minor();
-        let item_count = self.items.iter().map(|i| u64::from(i.quantity)).fold(0_u64, u64::saturating_add);
+        let item_count =
+            self.items.iter().map(|i| u64::from(i.quantity)).fold(0_u64, u64::saturating_add);
         let outcome = if parcel_value.minor() <= limit.minor() {
             if exempt { PostalOutcome::Exempt { tax } } else { PostalOutcome::Payable { tax } }
         } else if item_count == 1 {
@@ -507,7 +514,11 @@ impl PostalParcel {
         }
         if self.date < POSTAL_2016 {
             let band = item.category.postal_band_on(self.date, true);
-            return Err(TaxError::BandNotInSchedule { field: format!("items[{i}].band"), band, date: self.date });
+            return Err(TaxError::BandNotInSchedule {
+                field: format!("items[{i}].band"),
+                band,
+                date: self.date,
+            });
         }
         let within = item.category.consumption_tax().is_none()
             || reaches_threshold(
@@ -523,7 +534,11 @@ impl PostalParcel {
 
 fn check_cny(amount: Money, field: impl Fn() -> String) -> Result<(), TaxError> {
     if amount.currency() != Currency::CNY {
-        return Err(TaxError::WrongCurrency { field: field(), expected: Currency::CNY, found: amount.currency() });
+        return Err(TaxError::WrongCurrency {
+            field: field(),
+            expected: Currency::CNY,
+            found: amount.currency(),
+        });
     }
     if amount.is_negative() {
         return Err(TaxError::NegativeAmount { field: field(), amount });

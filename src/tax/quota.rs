@@ -389,7 +389,11 @@ impl AnnualQuotaLedger {
     }
 
     fn orders(&self, buyer: &ResidentId, year: i32) -> impl Iterator<Item = &QuotaEntry> {
-        self.accounts.get(buyer).and_then(|years| years.get(&year)).into_iter().flat_map(BTreeMap::values)
+        self.accounts
+            .get(buyer)
+            .and_then(|years| years.get(&year))
+            .into_iter()
+            .flat_map(BTreeMap::values)
     }
 
     fn sum(&self, buyer: &ResidentId, year: i32, released: bool) -> Result<Money, QuotaError> {
@@ -462,7 +466,12 @@ impl AnnualQuotaLedger {
     /// assert_eq!(check.decision, QuotaDecision::Exceeds { over_by: "0.01 CNY".parse()? });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn check(&self, buyer: &ResidentId, date: NaiveDate, amount: Money) -> Result<QuotaCheck, QuotaError> {
+    pub fn check(
+        &self,
+        buyer: &ResidentId,
+        date: NaiveDate,
+        amount: Money,
+    ) -> Result<QuotaCheck, QuotaError> {
         let limit = CbecRegime::on(date)?.annual_limit();
         check_amount(amount)?;
         let year = date.year();
@@ -514,17 +523,33 @@ impl AnnualQuotaLedger {
         }
         let check = self.check(buyer, date, amount)?;
         if check.is_within() {
-            let entry = QuotaEntry { amount, returned: Money::zero(Currency::CNY), status: EntryStatus::Reserved { on: date } };
-            self.accounts.entry(buyer.clone()).or_default().entry(date.year()).or_default().insert(order, entry);
+            let entry = QuotaEntry {
+                amount,
+                returned: Money::zero(Currency::CNY),
+                status: EntryStatus::Reserved { on: date },
+            };
+            self.accounts
+                .entry(buyer.clone())
+                .or_default()
+                .entry(date.year())
+                .or_default()
+                .insert(order, entry);
         }
         Ok(check)
     }
 
     fn find(&self, buyer: &ResidentId, order: &OrderRef) -> Option<(i32, &QuotaEntry)> {
-        self.accounts.get(buyer)?.iter().find_map(|(year, orders)| orders.get(order).map(|e| (*year, e)))
+        self.accounts
+            .get(buyer)?
+            .iter()
+            .find_map(|(year, orders)| orders.get(order).map(|e| (*year, e)))
     }
 
-    fn find_mut(&mut self, buyer: &ResidentId, order: &OrderRef) -> Result<&mut QuotaEntry, QuotaError> {
+    fn find_mut(
+        &mut self,
+        buyer: &ResidentId,
+        order: &OrderRef,
+    ) -> Result<&mut QuotaEntry, QuotaError> {
         self.accounts
             .get_mut(buyer)
             .and_then(|years| years.values_mut().find_map(|orders| orders.get_mut(order)))
@@ -571,10 +596,19 @@ impl AnnualQuotaLedger {
     /// assert!(ledger.release(&buyer, &order, day).is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn release(&mut self, buyer: &ResidentId, order: &OrderRef, released_on: NaiveDate) -> Result<(), QuotaError> {
+    pub fn release(
+        &mut self,
+        buyer: &ResidentId,
+        order: &OrderRef,
+        released_on: NaiveDate,
+    ) -> Result<(), QuotaError> {
         let entry = self.find_mut(buyer, order)?;
         if entry.status.is_released() {
-            return Err(QuotaError::WrongState { order: order.clone(), state: "released", expected: "reserved" });
+            return Err(QuotaError::WrongState {
+                order: order.clone(),
+                state: "released",
+                expected: "reserved",
+            });
         }
         entry.status = EntryStatus::Released { released_on };
         Ok(())
@@ -603,7 +637,12 @@ impl AnnualQuotaLedger {
     /// assert_eq!(ledger.used(&buyer, 2025).to_string(), "100.00 CNY");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn commit(&mut self, buyer: &ResidentId, order: &OrderRef, released_on: NaiveDate) -> Result<(), QuotaError> {
+    pub fn commit(
+        &mut self,
+        buyer: &ResidentId,
+        order: &OrderRef,
+        released_on: NaiveDate,
+    ) -> Result<(), QuotaError> {
         self.release(buyer, order, released_on)
     }
 
@@ -634,7 +673,11 @@ impl AnnualQuotaLedger {
     pub fn cancel(&mut self, buyer: &ResidentId, order: &OrderRef) -> Result<Money, QuotaError> {
         let entry = self.find_mut(buyer, order)?;
         if entry.status.is_released() {
-            return Err(QuotaError::WrongState { order: order.clone(), state: "released", expected: "reserved" });
+            return Err(QuotaError::WrongState {
+                order: order.clone(),
+                state: "released",
+                expected: "reserved",
+            });
         }
         let amount = entry.amount;
         if let Some(years) = self.accounts.get_mut(buyer) {
@@ -693,7 +736,11 @@ impl AnnualQuotaLedger {
         check_amount(amount)?;
         let entry = self.find_mut(buyer, order)?;
         let EntryStatus::Released { released_on } = entry.status else {
-            return Err(QuotaError::WrongState { order: order.clone(), state: "reserved", expected: "released" });
+            return Err(QuotaError::WrongState {
+                order: order.clone(),
+                state: "reserved",
+                expected: "released",
+            });
         };
         for (what, date) in [("application", applied_on), ("goods back", goods_back_on)] {
             if date < released_on {
@@ -702,10 +749,18 @@ impl AnnualQuotaLedger {
         }
         let remaining = entry.counted()?;
         if amount.minor() > remaining.minor() {
-            return Err(QuotaError::ReturnExceedsOrder { order: order.clone(), requested: amount, remaining });
+            return Err(QuotaError::ReturnExceedsOrder {
+                order: order.clone(),
+                requested: amount,
+                remaining,
+            });
         }
-        let apply_by = released_on.checked_add_days(Days::new(RETURN_APPLICATION_DAYS)).unwrap_or(NaiveDate::MAX);
-        let goods_back_by = released_on.checked_add_days(Days::new(RETURN_GOODS_BACK_DAYS)).unwrap_or(NaiveDate::MAX);
+        let apply_by = released_on
+            .checked_add_days(Days::new(RETURN_APPLICATION_DAYS))
+            .unwrap_or(NaiveDate::MAX);
+        let goods_back_by = released_on
+            .checked_add_days(Days::new(RETURN_GOODS_BACK_DAYS))
+            .unwrap_or(NaiveDate::MAX);
         if applied_on > apply_by || goods_back_on > goods_back_by {
             return Ok(ReturnOutcome::TooLate { apply_by, goods_back_by });
         }

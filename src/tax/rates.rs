@@ -1170,6 +1170,45 @@ pub enum BuiltinCategory {
 const POSTAL_2024: NaiveDate = date(2024, 12, 1);
 
 impl BuiltinCategory {
+    /// The name, VAT class and postal band of the category.
+    fn basics(self) -> (&'static str, VatClass, PostalBand) {
+        use BuiltinCategory as B;
+        use PostalBand::{One, Three, Two};
+        use VatClass::{Reduced, Standard};
+        match self {
+            B::Ordinary => ("ordinary goods (一般商品)", Standard, Two),
+            B::Food => ("food and non-alcoholic drinks (食品、饮料)", Standard, One),
+            B::AgriculturalProduce => {
+                ("agricultural produce, edible vegetable oil (农产品、食用植物油)", Reduced, One)
+            }
+            B::Books => (
+                "books, newspapers, magazines, audio-visual and electronic publications (图书、报纸、杂志、音像制品、电子出版物)",
+                Reduced,
+                One,
+            ),
+            B::Electronics => (
+                "computers, phones, cameras and other IT products (计算机、数字照相机等信息技术产品)",
+                Standard,
+                One,
+            ),
+            B::Clothing => ("textiles and clothing (纺织品及其制成品)", Standard, Two),
+            B::Appliances => ("household electrical appliances (电器用具)", Standard, Two),
+            B::Toys => ("toys and games (玩具、游戏品)", Standard, One),
+            B::SportsGoods => ("sports goods other than golf (运动用品)", Standard, Two),
+            B::Medicines => ("medicines (药品)", Standard, One),
+            B::Cosmetics => ("cosmetics (化妆品)", Standard, Three),
+            B::Watches => ("watches (手表)", Standard, Three),
+            B::Wine => ("wine and other alcoholic drinks (葡萄酒、其他酒)", Standard, Three),
+            B::Spirits => ("spirits (白酒)", Standard, Three),
+            B::GolfEquipment => ("golf balls and equipment (高尔夫球及球具)", Standard, Three),
+            B::PreciousJewellery => {
+                ("precious jewellery and gems (其他贵重首饰及珠宝玉石)", Standard, Three)
+            }
+            B::Batteries => ("batteries (电池)", Standard, Three),
+            B::Coatings => ("coatings (涂料)", Standard, Two),
+        }
+    }
+
     /// Every built-in category, in table order.
     ///
     /// # Examples
@@ -1212,35 +1251,17 @@ impl BuiltinCategory {
     /// ```
     pub fn category(self) -> TaxCategory {
         use BuiltinCategory as B;
-        use PostalBand::{One, Three, Two};
-        use VatClass::{Reduced, Standard};
+        use PostalBand::Two;
+        use VatClass::Reduced;
         let cny = |minor| Money::from_minor(minor, Currency::CNY);
-        let ad_valorem = |percent| ConsumptionTax { rate: rate(percent, 2), specific: None, threshold: None };
-        let (name, vat, band): (&'static str, VatClass, PostalBand) = match self {
-            B::Ordinary => ("ordinary goods (一般商品)", Standard, Two),
-            B::Food => ("food and non-alcoholic drinks (食品、饮料)", Standard, One),
-            B::AgriculturalProduce => ("agricultural produce, edible vegetable oil (农产品、食用植物油)", Reduced, One),
-            B::Books => ("books, newspapers, magazines, audio-visual and electronic publications (图书、报纸、杂志、音像制品、电子出版物)", Reduced, One),
-            B::Electronics => ("computers, phones, cameras and other IT products (计算机、数字照相机等信息技术产品)", Standard, One),
-            B::Clothing => ("textiles and clothing (纺织品及其制成品)", Standard, Two),
-            B::Appliances => ("household electrical appliances (电器用具)", Standard, Two),
-            B::Toys => ("toys and games (玩具、游戏品)", Standard, One),
-            B::SportsGoods => ("sports goods other than golf (运动用品)", Standard, Two),
-            B::Medicines => ("medicines (药品)", Standard, One),
-            B::Cosmetics => ("cosmetics (化妆品)", Standard, Three),
-            B::Watches => ("watches (手表)", Standard, Three),
-            B::Wine => ("wine and other alcoholic drinks (葡萄酒、其他酒)", Standard, Three),
-            B::Spirits => ("spirits (白酒)", Standard, Three),
-            B::GolfEquipment => ("golf balls and equipment (高尔夫球及球具)", Standard, Three),
-            B::PreciousJewellery => ("precious jewellery and gems (其他贵重首饰及珠宝玉石)", Standard, Three),
-            B::Batteries => ("batteries (电池)", Standard, Three),
-            B::Coatings => ("coatings (涂料)", Standard, Two),
-        };
+        let ad_valorem =
+            |percent| ConsumptionTax { rate: rate(percent, 2), specific: None, threshold: None };
+        let (name, vat, band) = self.basics();
         let id: &'static str = self.into();
         let base = TaxCategory::new(CategoryId::builtin(id), name, vat, band);
-        let vat_citations: &'static [Citation] = match vat {
-            Reduced => &[Citation::Vat2019, Citation::VatReducedGoods],
-            _ => &[Citation::Vat2019],
+        let plain_citations: &'static [Citation] = match vat {
+            Reduced => &[Citation::VatReducedGoods, Citation::PostalBands2019],
+            _ => &[Citation::PostalBands2019],
         };
         match self {
             B::Cosmetics => base
@@ -1252,37 +1273,43 @@ impl BuiltinCategory {
                     ..ad_valorem(15)
                 })
                 .with_postal_band_outside_ct(Two)
-                .with_citations(&[Citation::Vat2019, Citation::CtCosmetics2016, Citation::PostalBands2019]),
+                .with_citations(&[Citation::CtCosmetics2016, Citation::PostalBands2019]),
             B::Watches => base
                 .with_consumption_tax(ConsumptionTax {
-                    threshold: Some(CtThreshold { per_content: None, per_piece: Some(cny(1_000_000)) }),
+                    threshold: Some(CtThreshold {
+                        per_content: None,
+                        per_piece: Some(cny(1_000_000)),
+                    }),
                     ..ad_valorem(20)
                 })
                 .with_postal_band_outside_ct(Two)
-                .with_citations(&[Citation::Vat2019, Citation::CtWatchesGolf2006, Citation::PostalBands2019]),
+                .with_citations(&[Citation::CtWatchesGolf2006, Citation::PostalBands2019]),
             B::Wine | B::PreciousJewellery => base
                 .with_consumption_tax(ad_valorem(10))
-                .with_citations(&[Citation::Vat2019, Citation::CtSchedule, Citation::PostalBands2019]),
+                .with_citations(&[Citation::CtSchedule, Citation::PostalBands2019]),
             B::Spirits => base
                 .with_consumption_tax(ConsumptionTax {
                     specific: Some(SpecificRate {
                         amount: cny(50),
-                        per: Content { amount: Decimal::new(500, 0), unit: ContentUnit::Millilitre },
+                        per: Content {
+                            amount: Decimal::new(500, 0),
+                            unit: ContentUnit::Millilitre,
+                        },
                     }),
                     ..ad_valorem(20)
                 })
-                .with_citations(&[Citation::Vat2019, Citation::CtSchedule, Citation::PostalBands2019]),
+                .with_citations(&[Citation::CtSchedule, Citation::PostalBands2019]),
             B::GolfEquipment => base
                 .with_consumption_tax(ad_valorem(10))
-                .with_citations(&[Citation::Vat2019, Citation::CtWatchesGolf2006, Citation::PostalBands2019]),
+                .with_citations(&[Citation::CtWatchesGolf2006, Citation::PostalBands2019]),
             B::Batteries => base
                 .with_consumption_tax(ad_valorem(4))
                 .with_postal_band_before(POSTAL_2024, Two)
-                .with_citations(&[Citation::Vat2019, Citation::CtBatteries2015, Citation::PostalBands2024]),
+                .with_citations(&[Citation::CtBatteries2015, Citation::PostalBands2024]),
             B::Coatings => base
                 .with_consumption_tax(ad_valorem(4))
-                .with_citations(&[Citation::Vat2019, Citation::CtBatteries2015, Citation::PostalBands2019]),
-            _ => base.with_citations(vat_citations),
+                .with_citations(&[Citation::CtBatteries2015, Citation::PostalBands2019]),
+            _ => base.with_citations(plain_citations),
         }
     }
 }

@@ -5,3 +5,4 @@ mod calendar;
 mod geo;
 mod money;
 mod party;
+mod tax;
