@@ -22,7 +22,7 @@
 //! # Exactness
 //!
 //! Amounts are [`Money`](crate::money::Money) (integer fen); rates are
-//! [`Rate`](crate::money::Rate) decimals; every intermediate product is a `rust_decimal` decimal
+//! [`Rate`] decimals; every intermediate product is a `rust_decimal` decimal
 //! through `checked_*` operations, and each payable amount is rounded once, by
 //! [`Money::from_decimal`](crate::money::Money::from_decimal) with the policy's rounding. Each
 //! statutory amount is one exact product divided once by `1 − ct`, so it is exact to 28
