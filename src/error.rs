@@ -5,6 +5,7 @@
 //! match on the module's error underneath.
 
 use crate::calendar::{CalendarBuildError, CalendarError};
+use crate::carrier::{ParseCarrierCodeError, TrackingNumberError};
 use crate::geo::{
     AddressError, GeoError, ParseCountryError, ParseCustomsCountryCodeError,
     ParseCustomsRegionError, PostalCodeError,
@@ -68,6 +69,12 @@ pub enum Error {
     /// A business calendar could not be built from its data.
     #[error(transparent)]
     CalendarBuild(#[from] CalendarBuildError),
+    /// A tracking number does not fit the carrier's format or check digit.
+    #[error(transparent)]
+    TrackingNumber(#[from] TrackingNumberError),
+    /// A carrier code was not recognised.
+    #[error(transparent)]
+    CarrierCode(#[from] ParseCarrierCodeError),
 }
 
 /// `From` for the leaf errors of a module, going through the module's own umbrella error.

@@ -6,6 +6,7 @@ fn assert_value_type<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + 'sta
 #[test]
 fn public_types_are_send_sync_clone_debug_partialeq() {
     use crossborder::calendar::*;
+    use crossborder::carrier::*;
     use crossborder::geo::*;
     use crossborder::money::*;
     use crossborder::party::*;
@@ -44,4 +45,13 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<HolidayCnYear>();
     assert_value_type::<CalendarError>();
     assert_value_type::<CalendarBuildError>();
+    // carrier
+    assert_value_type::<Carrier>();
+    assert_value_type::<CarrierRole>();
+    assert_value_type::<TrackingNumber>();
+    assert_value_type::<Candidates>();
+    assert_value_type::<Candidate>();
+    assert_value_type::<S10>();
+    assert_value_type::<TrackingNumberError>();
+    assert_value_type::<ParseCarrierCodeError>();
 }

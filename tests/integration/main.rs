@@ -2,6 +2,7 @@
 
 mod autotraits;
 mod calendar;
+mod carrier;
 mod geo;
 mod money;
 mod party;
