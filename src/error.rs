@@ -14,6 +14,7 @@ use crate::money::{CurrencyError, MoneyError, ParseMoneyError, ParseRoundingErro
 use crate::party::{
     DocumentNumberError, NameError, ParseCodeError, PartyError, PhoneError, ResidentIdError,
 };
+use crate::tax::{ParseTaxError, QuotaError, TaxError};
 
 /// Any error of this crate.
 ///
@@ -75,6 +76,15 @@ pub enum Error {
     /// A carrier code was not recognised.
     #[error(transparent)]
     CarrierCode(#[from] ParseCarrierCodeError),
+    /// A tax assessment could not be made: bad input, no regime in force, arithmetic overflow.
+    #[error(transparent)]
+    Tax(#[from] TaxError),
+    /// An annual-quota ledger operation was refused.
+    #[error(transparent)]
+    Quota(#[from] QuotaError),
+    /// A tax code or category name could not be parsed.
+    #[error(transparent)]
+    ParseTax(#[from] ParseTaxError),
 }
 
 /// `From` for the leaf errors of a module, going through the module's own umbrella error.
