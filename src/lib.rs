@@ -81,6 +81,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod warehouse;
 
 pub use calendar::BusinessCalendar;
 pub use error::Error;

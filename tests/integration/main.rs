@@ -6,3 +6,4 @@ mod carrier;
 mod geo;
 mod money;
 mod party;
+mod warehouse;

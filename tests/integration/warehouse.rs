@@ -1,0 +1,1 @@
+//! Warehouse nodes, expected ship dates and the network of lanes.
