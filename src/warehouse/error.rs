@@ -440,6 +440,15 @@ pub enum RouteError {
         /// The limit.
         limit: usize,
     },
+    /// The search followed more than [`Network::MAX_STEPS`](super::Network::MAX_STEPS) lanes
+    /// (a dense network): allow fewer legs.
+    #[error("the route search from {from} followed more than {limit} lanes; allow fewer legs")]
+    SearchTooLarge {
+        /// The origin asked for.
+        from: NodeCode,
+        /// The limit.
+        limit: usize,
+    },
     /// A node's calendar cannot answer for the dates the estimate needs.
     #[error("calendar of node {node}: {source}")]
     Calendar {

@@ -480,6 +480,11 @@ impl Network {
     /// it bounds the time and memory of a query on a dense network.
     pub const MAX_PATHS: usize = 10_000;
 
+    /// The most lanes one route query may follow (partial paths explored) before it fails
+    /// with [`RouteError::SearchTooLarge`]: on a dense network without a route to the
+    /// destination the search could otherwise explore billions of partial paths.
+    pub const MAX_STEPS: usize = 1_000_000;
+
     /// Builds a network from its nodes and lanes.
     ///
     /// # Errors
@@ -631,13 +636,15 @@ impl Network {
     ///
     /// Parallel lanes (another carrier, service or mode between the same nodes) give distinct
     /// paths. The list is ordered by number of legs, then by the legs' canonical order, and is
-    /// empty when there is no route. The search is depth-first and bounded by `max_legs` and
-    /// [`MAX_PATHS`](Self::MAX_PATHS).
+    /// empty when there is no route. The search is depth-first and bounded by `max_legs`,
+    /// [`MAX_PATHS`](Self::MAX_PATHS) and [`MAX_STEPS`](Self::MAX_STEPS).
     ///
     /// # Errors
     ///
     /// [`RouteError::UnknownNode`] if `from` (or a destination node) is not in the network;
-    /// [`RouteError::TooManyPaths`] if more than [`MAX_PATHS`](Self::MAX_PATHS) paths match.
+    /// [`RouteError::TooManyPaths`] if more than [`MAX_PATHS`](Self::MAX_PATHS) paths match;
+    /// [`RouteError::SearchTooLarge`] if the search follows more than
+    /// [`MAX_STEPS`](Self::MAX_STEPS) lanes.
     ///
     /// # Examples
     ///
@@ -689,6 +696,7 @@ impl Network {
         let mut stack: Vec<(NodeCode, usize)> = vec![(from, 0)];
         let mut on_path: BTreeSet<NodeCode> = BTreeSet::from([from]);
         let mut legs: Vec<usize> = Vec::new();
+        let mut steps: usize = 0;
         while let Some(frame) = stack.last_mut() {
             let (node, position) = *frame;
             let next_lane = if legs.len() < max_legs {
@@ -704,6 +712,10 @@ impl Network {
                 continue;
             };
             frame.1 = position.saturating_add(1);
+            steps = steps.saturating_add(1);
+            if steps > Self::MAX_STEPS {
+                return Err(RouteError::SearchTooLarge { from, limit: Self::MAX_STEPS });
+            }
             let Some(next) = self.lanes.get(lane_index).map(Lane::to) else { continue };
             if on_path.contains(&next) {
                 continue;
@@ -912,5 +924,219 @@ fn advance(
             .calendar()
             .add_business_days(date, u32::from(days))
             .map_err(|source| RouteError::Calendar { node: node.code(), source }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::BusinessCalendar;
+    use crate::carrier::Carrier;
+    use crate::warehouse::{NodeKind, TransitTime, TransportMode};
+    use chrono::NaiveTime;
+
+    fn code(text: &str) -> NodeCode {
+        NodeCode::try_new(text).unwrap()
+    }
+
+    fn node(text: &str, country: Country) -> Node {
+        Node::builder(code(text), NodeKind::SortingCentre, country)
+            .time_zone(chrono_tz::UTC)
+            .calendar(BusinessCalendar::seven_day())
+            .cutoff(NaiveTime::from_hms_opt(12, 0, 0).unwrap())
+            .handling_days(0)
+            .build()
+            .unwrap()
+    }
+
+    fn lane(from: &str, to: &str, carrier: Carrier, days: u16) -> Lane {
+        Lane::try_new(
+            code(from),
+            code(to),
+            carrier,
+            "Standard".parse().unwrap(),
+            TransportMode::Road,
+            TransitTime::calendar_days(days, days).unwrap(),
+        )
+        .unwrap()
+    }
+
+    fn names(paths: &[NetworkPath]) -> Vec<String> {
+        paths
+            .iter()
+            .map(|p| p.nodes().map(|c| c.to_string()).collect::<Vec<_>>().join(">"))
+            .collect()
+    }
+
+    /// AAA → BBB → DDD, AAA → CCC → DDD, BBB ⇄ CCC (a cycle), DDD → EEE; DDD and EEE in CN.
+    fn diamond() -> Network {
+        Network::try_new(
+            [
+                node("AAA", Country::US),
+                node("BBB", Country::US),
+                node("CCC", Country::US),
+                node("DDD", Country::CN),
+                node("EEE", Country::CN),
+            ],
+            [
+                lane("DDD", "EEE", Carrier::SfExpress, 1),
+                lane("CCC", "BBB", Carrier::Ups, 1),
+                lane("BBB", "CCC", Carrier::Ups, 1),
+                lane("AAA", "CCC", Carrier::Ups, 1),
+                lane("AAA", "BBB", Carrier::Ups, 1),
+                lane("BBB", "DDD", Carrier::Ups, 2),
+                lane("CCC", "DDD", Carrier::Ups, 3),
+            ],
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn routes_to_a_node_are_simple_and_ordered() {
+        let network = diamond();
+        let paths = network.routes(code("AAA"), code("EEE")).unwrap();
+        assert_eq!(
+            names(&paths),
+            ["AAA>BBB>DDD>EEE", "AAA>CCC>DDD>EEE", "AAA>BBB>CCC>DDD>EEE", "AAA>CCC>BBB>DDD>EEE",]
+        );
+        assert_eq!(names(&network.routes(code("AAA"), code("AAA")).unwrap()), ["AAA"]);
+        assert!(network.routes(code("EEE"), code("AAA")).unwrap().is_empty());
+    }
+
+    #[test]
+    fn routes_to_a_country_stop_at_the_first_node_there() {
+        let network = diamond();
+        let paths = network.routes(code("AAA"), Country::CN).unwrap();
+        assert_eq!(
+            names(&paths),
+            ["AAA>BBB>DDD", "AAA>CCC>DDD", "AAA>BBB>CCC>DDD", "AAA>CCC>BBB>DDD"]
+        );
+        assert_eq!(names(&network.routes(code("DDD"), Country::CN).unwrap()), ["DDD"]);
+        assert!(network.routes(code("AAA"), Country::JP).unwrap().is_empty());
+    }
+
+    #[test]
+    fn max_legs_bounds_the_search() {
+        let network = diamond();
+        let within = |n| names(&network.routes_with_max_legs(code("AAA"), code("EEE"), n).unwrap());
+        assert!(within(2).is_empty());
+        assert_eq!(within(3), ["AAA>BBB>DDD>EEE", "AAA>CCC>DDD>EEE"]);
+        assert_eq!(within(4).len(), 4);
+        assert_eq!(within(usize::MAX).len(), 4);
+        assert_eq!(
+            names(&network.routes_with_max_legs(code("AAA"), code("AAA"), 0).unwrap()),
+            ["AAA"]
+        );
+    }
+
+    #[test]
+    fn parallel_lanes_are_distinct_paths() {
+        let network = Network::try_new(
+            [node("AAA", Country::US), node("BBB", Country::CN)],
+            [lane("AAA", "BBB", Carrier::Ups, 3), lane("AAA", "BBB", Carrier::Fedex, 2)],
+        )
+        .unwrap();
+        let paths = network.routes(code("AAA"), code("BBB")).unwrap();
+        let carriers: Vec<Carrier> = paths.iter().map(|p| p.legs()[0].carrier()).collect();
+        let mut expected = vec![Carrier::Ups, Carrier::Fedex];
+        expected.sort();
+        assert_eq!(carriers, expected);
+    }
+
+    #[test]
+    fn unknown_nodes_and_duplicates_are_rejected() {
+        let network = diamond();
+        assert_eq!(
+            network.routes(code("ZZZ"), Country::CN),
+            Err(RouteError::UnknownNode { code: code("ZZZ") })
+        );
+        assert_eq!(
+            network.routes(code("AAA"), code("ZZZ")),
+            Err(RouteError::UnknownNode { code: code("ZZZ") })
+        );
+        assert_eq!(
+            Network::try_new([node("AAA", Country::US), node("AAA", Country::CN)], []),
+            Err(NetworkError::DuplicateNode { code: code("AAA") })
+        );
+        assert_eq!(
+            Network::try_new(
+                [node("AAA", Country::US), node("BBB", Country::US)],
+                [lane("AAA", "BBB", Carrier::Ups, 1), lane("AAA", "BBB", Carrier::Ups, 2)],
+            ),
+            Err(NetworkError::DuplicateLane {
+                from: code("AAA"),
+                to: code("BBB"),
+                carrier: Carrier::Ups,
+                service: "Standard".into(),
+            })
+        );
+        assert_eq!(
+            Network::try_new([node("AAA", Country::US)], [lane("AAA", "BBB", Carrier::Ups, 1)]),
+            Err(NetworkError::UnknownNode {
+                from: code("AAA"),
+                to: code("BBB"),
+                missing: code("BBB")
+            })
+        );
+    }
+
+    #[test]
+    fn dense_networks_hit_the_path_limit_instead_of_exhausting_memory() {
+        // The complete directed graph on nine nodes has, from one node to another, with up to
+        // eight legs, 1 + 7 + 7·6 + 7·6·5 + … + 7! + 7! = 13,700 simple paths > 10,000.
+        let codes: Vec<String> = (1..=9).map(|i| format!("N0{i}")).collect();
+        let nodes = codes.iter().map(|c| node(c, Country::US));
+        let lanes = codes.iter().flat_map(|a| {
+            codes.iter().filter(move |b| *b != a).map(move |b| lane(a, b, Carrier::Ups, 1))
+        });
+        let network = Network::try_new(nodes, lanes).unwrap();
+        assert_eq!(
+            network.routes(code("N01"), code("N02")),
+            Err(RouteError::TooManyPaths { from: code("N01"), limit: Network::MAX_PATHS })
+        );
+        // 1 + 7 + 42 + 210 + 840 = 1,100 paths with at most five legs.
+        assert_eq!(network.routes_with_max_legs(code("N01"), code("N02"), 5).unwrap().len(), 1_100);
+    }
+
+    #[test]
+    fn fruitless_dense_searches_hit_the_step_limit() {
+        // Complete graph on 12 nodes, all in the US: no route to CN, and up to eight legs
+        // there are 11 + 11·10 + … + 11·10·…·4 > 1,000,000 partial paths to explore.
+        let codes: Vec<String> = (10..22).map(|i| format!("N{i}")).collect();
+        let nodes = codes.iter().map(|c| node(c, Country::US));
+        let lanes = codes.iter().flat_map(|a| {
+            codes.iter().filter(move |b| *b != a).map(move |b| lane(a, b, Carrier::Ups, 1))
+        });
+        let network = Network::try_new(nodes, lanes).unwrap();
+        assert_eq!(
+            network.routes(code("N10"), Country::CN),
+            Err(RouteError::SearchTooLarge { from: code("N10"), limit: Network::MAX_STEPS })
+        );
+        // With three legs the search is small and the answer is "no route".
+        assert_eq!(network.routes_with_max_legs(code("N10"), Country::CN, 3), Ok(vec![]));
+    }
+
+    #[test]
+    fn estimate_adds_calendar_and_business_days() {
+        let network = diamond();
+        let path = network.routes(code("AAA"), code("EEE")).unwrap().remove(0);
+        // Seven-day calendar, 12:00 cut-off, handling 0: an order at 09:00 UTC on Friday
+        // 2026-05-01 ships that day; legs of 1 + 2 + 1 calendar days arrive on Tuesday 5 May.
+        let ordered = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 5, 1, 9, 0, 0).unwrap();
+        let estimate = network.estimate(&path, ordered).unwrap();
+        let date = |d| NaiveDate::from_ymd_opt(2026, 5, d).unwrap();
+        assert_eq!(estimate.ship_date(), date(1));
+        assert_eq!(estimate.earliest_arrival(), date(5));
+        assert_eq!(estimate.latest_arrival(), date(5));
+        assert_eq!(path.transit().calendar_days(), DayRange { min: 4, max: 4 });
+    }
+
+    #[test]
+    fn broken_paths_are_rejected() {
+        let legs = vec![lane("AAA", "BBB", Carrier::Ups, 1), lane("CCC", "DDD", Carrier::Ups, 1)];
+        assert_eq!(
+            NetworkPath::try_new(code("AAA"), legs),
+            Err(RouteError::BrokenPath { index: 1, expected: code("BBB"), found: code("CCC") })
+        );
     }
 }

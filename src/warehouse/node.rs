@@ -791,3 +791,136 @@ impl NodeBuilder {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn code(text: &str) -> NodeCode {
+        NodeCode::try_new(text).unwrap()
+    }
+
+    fn time(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn complete(kind: NodeKind, country: Country) -> NodeBuilder {
+        Node::builder(code("TST1"), kind, country)
+            .time_zone(chrono_tz::UTC)
+            .calendar(BusinessCalendar::weekdays_only())
+            .cutoff(time(12, 0))
+            .handling_days(0)
+    }
+
+    #[test]
+    fn missing_fields_are_reported_in_order() {
+        let c = code("TST1");
+        let bare = Node::builder(c, NodeKind::SortingCentre, Country::US);
+        assert_eq!(
+            bare.clone().build(),
+            Err(NodeError::Missing { code: c, field: NodeField::TimeZone })
+        );
+        let zoned = bare.time_zone(chrono_tz::UTC);
+        assert_eq!(
+            zoned.clone().build(),
+            Err(NodeError::Missing { code: c, field: NodeField::Calendar })
+        );
+        let with_calendar = zoned.calendar(BusinessCalendar::seven_day());
+        assert_eq!(
+            with_calendar.clone().build(),
+            Err(NodeError::Missing { code: c, field: NodeField::Cutoff })
+        );
+        assert_eq!(
+            with_calendar.cutoff(time(9, 0)).build(),
+            Err(NodeError::Missing { code: c, field: NodeField::HandlingDays })
+        );
+    }
+
+    #[test]
+    fn customs_rules() {
+        let c = code("TST1");
+        for kind in [NodeKind::BondedWarehouse, NodeKind::PortOfEntry] {
+            assert_eq!(
+                complete(kind, Country::HK).build(),
+                Err(NodeError::NotInChina { code: c, kind, country: Country::HK })
+            );
+            assert_eq!(
+                complete(kind, Country::CN).build(),
+                Err(NodeError::MissingCustomsDistrict { code: c, kind })
+            );
+            let node = complete(kind, Country::CN)
+                .customs_district(CustomsDistrict::SHANGHAI_EXPRESS)
+                .build()
+                .unwrap();
+            assert_eq!(node.customs_district(), Some(CustomsDistrict::SHANGHAI_EXPRESS));
+        }
+        assert_eq!(
+            complete(NodeKind::FulfilmentCentre, Country::CN).build(),
+            Err(NodeError::FulfilmentCentreInChina { code: c })
+        );
+        assert_eq!(
+            complete(NodeKind::ExportGateway, Country::JP)
+                .customs_district(CustomsDistrict::PUDONG_AIRPORT)
+                .build(),
+            Err(NodeError::CustomsDistrictOutsideChina { code: c, country: Country::JP })
+        );
+        // Optional for other kinds in China (e.g. a sorting centre inside a bonded zone).
+        assert!(
+            complete(NodeKind::SortingCentre, Country::CN)
+                .customs_district(CustomsDistrict::YANGSHAN_BONDED)
+                .build()
+                .is_ok()
+        );
+        assert_eq!(
+            complete(NodeKind::PickupPoint, Country::CN).name("  ").build(),
+            Err(NodeError::EmptyName { code: c })
+        );
+    }
+
+    #[test]
+    fn to_builder_round_trips() {
+        let node = complete(NodeKind::PortOfEntry, Country::CN)
+            .name("浦东机场")
+            .customs_district(CustomsDistrict::PUDONG_AIRPORT)
+            .build()
+            .unwrap();
+        assert_eq!(node.to_builder().build().unwrap(), node);
+    }
+
+    #[test]
+    fn same_day_handling_follows_the_amazon_uk_cutoff_example() {
+        // Seller Central help 200955560 (UK): with a 12:00 order cut-off and same-day handling,
+        // an order at 11:00 on Monday ships on Monday, one at 16:00 on Monday ships on Tuesday.
+        // Monday 6 January 2031 in London is GMT (UTC+0); weekdays-only calendar.
+        let node = Node::builder(code("LTN1"), NodeKind::FulfilmentCentre, Country::GB)
+            .time_zone(chrono_tz::Europe::London)
+            .calendar(BusinessCalendar::weekdays_only())
+            .cutoff(time(12, 0))
+            .handling_days(0)
+            .build()
+            .unwrap();
+        let at = |h| Utc.with_ymd_and_hms(2031, 1, 6, h, 0, 0).unwrap();
+        assert_eq!(node.expected_ship_date(at(11)), Ok(date(2031, 1, 6)));
+        assert_eq!(node.expected_ship_date(at(16)), Ok(date(2031, 1, 7)));
+        // Exactly at the cut-off is too late ("before the cut-off" is strict).
+        assert_eq!(node.expected_ship_date(at(12)), Ok(date(2031, 1, 7)));
+    }
+
+    #[test]
+    fn uncovered_years_are_errors() {
+        let node = complete(NodeKind::SortingCentre, Country::CN)
+            .calendar(BusinessCalendar::china())
+            .build()
+            .unwrap();
+        let ordered = Utc.with_ymd_and_hms(2027, 3, 1, 3, 0, 0).unwrap();
+        assert_eq!(
+            node.expected_ship_date(ordered),
+            Err(CalendarError::NotCovered { date: date(2027, 3, 1), covered: (2025, 2026) })
+        );
+    }
+}
