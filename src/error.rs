@@ -15,6 +15,10 @@ use crate::party::{
     DocumentNumberError, NameError, ParseCodeError, PartyError, PhoneError, ResidentIdError,
 };
 use crate::tax::{ParseTaxError, QuotaError, TaxError};
+use crate::warehouse::{
+    CustomsDistrictError, LaneError, NetworkError, NodeCodeError, NodeError, ParseNodeKindError,
+    ParseTransportModeError, RouteError, ServiceNameError, TransitTimeError, WarehouseError,
+};
 
 /// Any error of this crate.
 ///
@@ -85,6 +89,9 @@ pub enum Error {
     /// A tax code or category name could not be parsed.
     #[error(transparent)]
     ParseTax(#[from] ParseTaxError),
+    /// A node, lane, network or route was rejected.
+    #[error(transparent)]
+    Warehouse(#[from] WarehouseError),
 }
 
 /// `From` for the leaf errors of a module, going through the module's own umbrella error.
@@ -100,6 +107,8 @@ macro_rules! via {
 
 via!(Geo => ParseCountryError, ParseCustomsCountryCodeError, ParseCustomsRegionError,
     PostalCodeError, AddressError);
+via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, NetworkError,
+    RouteError, ServiceNameError, TransitTimeError, ParseNodeKindError, ParseTransportModeError);
 via!(Party => ResidentIdError, DocumentNumberError, PhoneError, NameError, ParseCodeError);
 
 #[cfg(test)]

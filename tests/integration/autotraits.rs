@@ -11,6 +11,7 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     use crossborder::money::*;
     use crossborder::party::*;
     use crossborder::tax::*;
+    use crossborder::warehouse::*;
 
     assert_value_type::<crossborder::Error>();
     // money
@@ -70,4 +71,13 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<QuotaCheck>();
     assert_value_type::<TaxError>();
     assert_value_type::<QuotaError>();
+    // warehouse
+    assert_value_type::<NodeCode>();
+    assert_value_type::<CustomsDistrict>();
+    assert_value_type::<Node>();
+    assert_value_type::<Lane>();
+    assert_value_type::<Network>();
+    assert_value_type::<NetworkPath>();
+    assert_value_type::<OriginComparison>();
+    assert_value_type::<WarehouseError>();
 }

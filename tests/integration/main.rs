@@ -7,3 +7,4 @@ mod geo;
 mod money;
 mod party;
 mod tax;
+mod warehouse;
