@@ -6,6 +6,7 @@ use std::str::FromStr;
 use super::country_table::{BY_ALPHA3, BY_NUMERIC, COUNTRIES, CountryRecord};
 use super::customs_country::CustomsCountryCode;
 use super::error::{ParseCountryError, ParseCustomsRegionError};
+use crate::money::{Currency, Money};
 
 const EXPECTED_ALPHA2: &str = "2 ASCII letters (ISO 3166-1 alpha-2)";
 const EXPECTED_ALPHA3: &str = "3 ASCII letters (ISO 3166-1 alpha-3)";
@@ -405,6 +406,40 @@ impl CustomsRegion {
     /// ```
     pub fn is_hk_mo_tw(self) -> bool {
         matches!(self, Self::HongKong | Self::Macao | Self::Taiwan)
+    }
+
+    /// The per-parcel value limit for personal postal articles (个人邮寄物品) sent from this
+    /// region into the mainland: **800 CNY** from Hong Kong, Macao or Taiwan and **1,000 CNY**
+    /// from anywhere else (海关总署公告2010年第43号, item 二, effective 2010-09-01). `None` for the
+    /// mainland itself, which sends no inbound postal articles.
+    ///
+    /// The limit is the value at or under which a parcel is admissible; the tax module applies it
+    /// together with the single-indivisible-article exception of item 三.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::geo::CustomsRegion;
+    /// use crossborder::money::{Currency, Money};
+    ///
+    /// assert_eq!(
+    ///     CustomsRegion::HongKong.postal_parcel_limit(),
+    ///     Some(Money::from_minor(80_000, Currency::CNY)) // 800.00
+    /// );
+    /// assert_eq!(
+    ///     CustomsRegion::Foreign.postal_parcel_limit(),
+    ///     Some(Money::from_minor(100_000, Currency::CNY)) // 1,000.00
+    /// );
+    /// assert_eq!(CustomsRegion::MainlandChina.postal_parcel_limit(), None);
+    /// ```
+    pub const fn postal_parcel_limit(self) -> Option<Money> {
+        match self {
+            Self::MainlandChina => None,
+            Self::HongKong | Self::Macao | Self::Taiwan => {
+                Some(Money::from_minor(80_000, Currency::CNY)) // 800.00
+            }
+            Self::Foreign => Some(Money::from_minor(100_000, Currency::CNY)), // 1,000.00
+        }
     }
 }
 

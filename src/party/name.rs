@@ -131,10 +131,9 @@ fn normalized(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// Full-width ASCII to ASCII, middle-dot variants to U+00B7, ASCII lower-case.
 fn fold_char(c: char) -> char {
-    let c = match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+    let c = match crate::text::fold_full_width(c) {
         '\u{30FB}' | '\u{FF65}' | '\u{2022}' | '\u{2027}' => '\u{00B7}',
-        _ => c,
+        folded => folded,
     };
     c.to_ascii_lowercase()
 }

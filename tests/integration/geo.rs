@@ -594,3 +594,16 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Address>(&json).unwrap(), a);
     }
 }
+
+/// 海关总署公告2010年第43号 item 二: 800 CNY per parcel from HK/MO/TW, 1,000 CNY from elsewhere.
+#[test]
+fn postal_parcel_limits_follow_announcement_2010_43() {
+    use crossborder::money::{Currency, Money};
+    let cny = |yuan: i64| Some(Money::from_minor(yuan * 100, Currency::CNY));
+    assert_eq!(Country::HK.customs_region().postal_parcel_limit(), cny(800));
+    assert_eq!(Country::MO.customs_region().postal_parcel_limit(), cny(800));
+    assert_eq!(Country::TW.customs_region().postal_parcel_limit(), cny(800));
+    assert_eq!(Country::US.customs_region().postal_parcel_limit(), cny(1_000));
+    assert_eq!(Country::JP.customs_region().postal_parcel_limit(), cny(1_000));
+    assert_eq!(Country::CN.customs_region().postal_parcel_limit(), None);
+}

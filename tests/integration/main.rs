@@ -1,7 +1,11 @@
 //! One integration-test binary, a module per capability.
 
+mod autotraits;
 mod calendar;
+mod carrier;
 mod customs;
 mod geo;
 mod money;
 mod party;
+mod tax;
+mod warehouse;

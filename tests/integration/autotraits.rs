@@ -1,0 +1,83 @@
+//! Every public type is `Send + Sync` (C-SEND-SYNC), `Clone`, `Debug` and `PartialEq`, so users
+//! can share values across threads and compare them in tests (semver's `test_autotrait.rs`).
+
+fn assert_value_type<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + 'static>() {}
+
+#[test]
+fn public_types_are_send_sync_clone_debug_partialeq() {
+    use crossborder::calendar::*;
+    use crossborder::carrier::*;
+    use crossborder::geo::*;
+    use crossborder::money::*;
+    use crossborder::party::*;
+    use crossborder::tax::*;
+    use crossborder::warehouse::*;
+
+    assert_value_type::<crossborder::Error>();
+    // money
+    assert_value_type::<Currency>();
+    assert_value_type::<Money>();
+    assert_value_type::<Rate>();
+    assert_value_type::<Rounding>();
+    assert_value_type::<ExchangeRate>();
+    assert_value_type::<MoneyError>();
+    assert_value_type::<ParseMoneyError>();
+    assert_value_type::<CurrencyError>();
+    assert_value_type::<RateError>();
+    // geo
+    assert_value_type::<Country>();
+    assert_value_type::<CustomsCountryCode>();
+    assert_value_type::<CustomsRegion>();
+    assert_value_type::<PostalCode>();
+    assert_value_type::<Address>();
+    assert_value_type::<NormalizedAddress>();
+    assert_value_type::<GeoError>();
+    // party
+    assert_value_type::<ResidentId>();
+    assert_value_type::<Phone>();
+    assert_value_type::<PersonName>();
+    assert_value_type::<DocumentNumber>();
+    assert_value_type::<IdDocument>();
+    assert_value_type::<CustomsIdType>();
+    assert_value_type::<Person>();
+    assert_value_type::<PartyError>();
+    // calendar
+    assert_value_type::<BusinessCalendar>();
+    assert_value_type::<DayKind<'static>>();
+    assert_value_type::<HolidayCnYear>();
+    assert_value_type::<CalendarError>();
+    assert_value_type::<CalendarBuildError>();
+    // carrier
+    assert_value_type::<Carrier>();
+    assert_value_type::<CarrierRole>();
+    assert_value_type::<TrackingNumber>();
+    assert_value_type::<Candidates>();
+    assert_value_type::<Candidate>();
+    assert_value_type::<S10>();
+    assert_value_type::<TrackingNumberError>();
+    assert_value_type::<ParseCarrierCodeError>();
+    // tax
+    assert_value_type::<CbecOrder>();
+    assert_value_type::<CbecAssessment>();
+    assert_value_type::<CbecOutcome>();
+    assert_value_type::<PostalParcel>();
+    assert_value_type::<PostalAssessment>();
+    assert_value_type::<Consignment>();
+    assert_value_type::<LowValueAssessment>();
+    assert_value_type::<RateTable>();
+    assert_value_type::<TaxCategory>();
+    assert_value_type::<TaxPolicy>();
+    assert_value_type::<AnnualQuotaLedger>();
+    assert_value_type::<QuotaCheck>();
+    assert_value_type::<TaxError>();
+    assert_value_type::<QuotaError>();
+    // warehouse
+    assert_value_type::<NodeCode>();
+    assert_value_type::<CustomsDistrict>();
+    assert_value_type::<Node>();
+    assert_value_type::<Lane>();
+    assert_value_type::<Network>();
+    assert_value_type::<NetworkPath>();
+    assert_value_type::<OriginComparison>();
+    assert_value_type::<WarehouseError>();
+}
