@@ -692,7 +692,7 @@ fn documents_of(
 /// assert!(pool.evict_pending(t0 + TimeDelta::days(30), TimeDelta::days(7)).is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MatchPool<Q> {
     buckets: HashMap<OrderNo, Bucket>,
     options: MatchOptions,
