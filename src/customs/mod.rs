@@ -85,12 +85,12 @@ mod receipt;
 pub mod sample;
 
 pub use documents::{
-    AppStatus, AppType, CebCurrency, CebDate, CebDecimal, CebText, CebTime, ConsigneeAddress,
-    CopNo, CustomsCode, CustomsDocument, DistrictCode, DocumentError, DocumentKind, DocumentKinds,
-    EnterpriseCode, FieldError, Gnum, Guid, HsCode, IeFlag, Inventory, InventoryHead,
-    InventoryLine, InvtNo, LogisticsNo, Order, OrderHead, OrderLine, OrderNo, OrderType, PackNo,
-    PayTransactionId, Payment, PreNo, ReturnTime, TradeMode, TransportMode, UnitCode, Waybill,
-    WrapType,
+    AppStatus, AppType, BuyerRegNo, CebCurrency, CebDate, CebDecimal, CebText, CebTime,
+    ConsigneeAddress, CopNo, CustomsCode, CustomsDocument, DistrictCode, DocumentError,
+    DocumentKind, DocumentKinds, EnterpriseCode, FieldError, Gnum, Guid, HsCode, IeFlag, Inventory,
+    InventoryHead, InventoryLine, InvtNo, LogisticsNo, Order, OrderHead, OrderLine, OrderNo,
+    OrderType, PackNo, PayTransactionId, Payment, PreNo, ReturnTime, TradeMode, TransportMode,
+    UnitCode, Waybill, WrapType,
 };
 pub use matching::{
     ANNUAL_LIMIT, AnnualQuota, DocumentSet, EvidenceGrade, FieldRef, LimitBasis, MatchOptions,

@@ -31,7 +31,7 @@
 //! ```
 
 use super::{
-    AppStatus, AppType, CebDate, CebDecimal, CebText, CebTime, ConsigneeAddress, CopNo,
+    AppStatus, AppType, BuyerRegNo, CebDate, CebDecimal, CebText, CebTime, ConsigneeAddress, CopNo,
     CustomsCode, DocumentError, DocumentSet, EnterpriseCode, Guid, HsCode, IeFlag, Inventory,
     InventoryHead, InventoryLine, LogisticsNo, Order, OrderHead, OrderLine, OrderNo, OrderType,
     PackNo, PayTransactionId, Payment, TradeMode, TransportMode, UnitCode, Waybill,
@@ -153,7 +153,7 @@ pub fn order() -> Result<Order, DocumentError> {
         discount: dec("20")?,
         tax_total: dec("32.76")?,
         actural_paid: dec("372.76")?,
-        buyer_reg_no: CebText::try_new("buyer_zhangsan_01")?,
+        buyer_reg_no: BuyerRegNo::try_new("buyer_zhangsan_01")?,
         buyer_name: party("buyerName", PersonName::try_new(BUYER))?,
         buyer_telephone: party("buyerTelephone", Phone::try_new(BUYER_PHONE))?,
         buyer_id: buyer_id()?,

@@ -7,6 +7,7 @@
 //! decimals, fixed-length codes, `YYYYMMDDhhmmss` times.
 
 mod address;
+mod buyer;
 mod codes;
 mod compact;
 mod decimal;
@@ -19,6 +20,7 @@ mod time;
 mod waybill;
 
 pub use address::ConsigneeAddress;
+pub use buyer::BuyerRegNo;
 pub use codes::{
     AppStatus, AppType, CebCurrency, DocumentKind, DocumentKinds, Gnum, IeFlag, OrderType, PackNo,
 };

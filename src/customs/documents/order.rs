@@ -1,7 +1,7 @@
 //! The electronic order (电子订单), CEB311: `OrderHead` and `OrderList`.
 
 use super::{
-    AppStatus, AppType, CebDecimal, CebText, CebTime, ConsigneeAddress, DistrictCode,
+    AppStatus, AppType, BuyerRegNo, CebDecimal, CebText, CebTime, ConsigneeAddress, DistrictCode,
     DocumentError, DocumentKind, EnterpriseCode, Gnum, Guid, OrderNo, OrderType, PayTransactionId,
     UnitCode, check_lines,
 };
@@ -68,8 +68,8 @@ pub struct OrderHead {
     /// `acturalPaid` (sic) 实际支付金额 (N19,5): "商品价格+运杂费+代扣税款-非现金抵扣金额，与支付
     /// 凭证的支付金额一致".
     pub actural_paid: CebDecimal,
-    /// `buyerRegNo` 订购人注册号 (1..60): the buyer's account on the platform.
-    pub buyer_reg_no: CebText<60>,
+    /// `buyerRegNo` 订购人注册号 (1..60): the buyer's account on the platform, masked.
+    pub buyer_reg_no: BuyerRegNo,
     /// `buyerName` 订购人姓名 (1..60), masked.
     pub buyer_name: PersonName,
     /// `buyerTelephone` 订购人电话 (1..30), masked.
