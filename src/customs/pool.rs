@@ -663,6 +663,13 @@ fn documents_of(
 /// A refused submission leaves the pool unchanged. The outcome of each order is a function of
 /// the documents present, so it does not depend on the order in which they arrived.
 ///
+/// # Memory
+///
+/// Beyond the documents themselves, the pool keeps per order number one hash-table entry
+/// (the key, the order's three document slots with arrival times, the outcome, the first
+/// waybill) of a few hundred bytes; [`memory`](Self::memory) reports the figure
+/// (about 270 bytes per pending order at 100,000 orders).
+///
 /// # Time
 ///
 /// The pool never reads the clock: [`submit`](Self::submit) takes the arrival time and
