@@ -331,6 +331,41 @@ impl AnnualQuota for Money {
     }
 }
 
+/// The tax module's ledger: the amount the buyer has **used** (released orders, less timely
+/// returns) in the year, per 财关税〔2018〕49号 item 一 and 海关总署公告2020年第45号. Reservations of
+/// orders still in flight are not counted, so the order being matched is never counted twice.
+/// The ledger is keyed by resident identity number; a buyer identified by another document
+/// gives `None` and the annual limit is reported as not evaluated.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use crossborder::customs::{match_documents, sample, MatchOptions, Rule};
+/// use crossborder::party::ResidentId;
+/// use crossborder::tax::{AnnualQuotaLedger, OrderRef};
+///
+/// let set = sample::matched_set()?;
+/// let mut ledger = AnnualQuotaLedger::new();
+/// // The sample buyer has already used 25,990.00 CNY this year.
+/// let buyer: ResidentId = set.order.head().buyer_id.reveal().parse()?;
+/// let day = NaiveDate::from_ymd_opt(2026, 1, 5).ok_or("date")?;
+/// let earlier = OrderRef::try_new("EARLIER")?;
+/// ledger.reserve(&buyer, earlier.clone(), day, "25990.00 CNY".parse()?)?;
+/// ledger.commit(&buyer, &earlier, day)?;
+/// let report = match_documents(&set.documents(), &MatchOptions::default(), &ledger);
+/// assert!(report.violations().iter().any(|v| v.rule() == Rule::AnnualLimit));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl AnnualQuota for crate::tax::AnnualQuotaLedger {
+    fn used(&self, buyer: &IdDocument, year: i32) -> Option<Money> {
+        match buyer {
+            IdDocument::ResidentId(id) => Some(crate::tax::AnnualQuotaLedger::used(self, id, year)),
+            _ => None,
+        }
+    }
+}
+
 impl<T: AnnualQuota + ?Sized> AnnualQuota for &T {
     fn used(&self, buyer: &IdDocument, year: i32) -> Option<Money> {
         (**self).used(buyer, year)
