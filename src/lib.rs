@@ -82,6 +82,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod shipment;
 mod text;
 
 pub use calendar::BusinessCalendar;

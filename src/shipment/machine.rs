@@ -1,0 +1,1182 @@
+//! [`Shipment`]: a route and its events in instant order, with the state machine that accepts
+//! every history that can happen and rejects, with a reason, every one that cannot.
+
+use std::cmp::Ordering;
+
+use chrono::{DateTime, Utc};
+
+use super::error::{TransitionError, TransitionRule};
+use super::event::{EventKind, TrackingEvent};
+use super::route::{Route, Slot, Table};
+use super::status::Status;
+
+/// What the machine knows after an event: the status, the highest segment reached, whether a
+/// return to the sender started, whether the shipment is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Snapshot {
+    status: Status,
+    high: u8,
+    returning: bool,
+    terminal: bool,
+}
+
+const START: Snapshot =
+    Snapshot { status: Status::Pending, high: 0, returning: false, terminal: false };
+
+/// One event on the timeline, with where it sits on the route and the state after it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Entry {
+    event: TrackingEvent,
+    slot: Slot,
+    leg: u8,
+    after: Snapshot,
+}
+
+/// The rule `kind` (at `slot`) breaks after `prev`, if any.
+///
+/// Every check compares the event with an aggregate of the events before it (any terminal, any
+/// return, the highest segment), so a history is legal exactly when every pair of its events
+/// is: any subset of a legal history is legal, which is what makes the result independent of
+/// the order events arrive in.
+fn check(
+    table: &Table,
+    prev: &Snapshot,
+    slot: Slot,
+    kind: EventKind,
+) -> Result<(), TransitionRule> {
+    if prev.terminal {
+        return Err(TransitionRule::TerminalIsFinal);
+    }
+    if prev.returning && matches!(kind, EventKind::Delivered | EventKind::Cancelled) {
+        return Err(TransitionRule::ReturnInProgress);
+    }
+    if prev.high > slot.hi {
+        return Err(match kind {
+            EventKind::Cancelled => TransitionRule::CancelAfterPickup,
+            k if k.is_customs() && prev.high > table.release => {
+                TransitionRule::DomesticLegBeforeRelease
+            }
+            _ => TransitionRule::Backward,
+        });
+    }
+    Ok(())
+}
+
+/// The state after `kind` on `leg` (already checked).
+fn step(prev: &Snapshot, slot: Slot, kind: EventKind, leg: u8) -> Snapshot {
+    let leg = usize::from(leg);
+    let high = prev.high.max(slot.lo);
+    let mut next = Snapshot { status: prev.status, high, ..*prev };
+    let on_path = match kind {
+        EventKind::LabelCreated => {
+            if prev.status == Status::Pending {
+                next.status = Status::LabelCreated;
+            }
+            return next;
+        }
+        EventKind::Exception(reason) => {
+            next.status = Status::Exception(reason);
+            return next;
+        }
+        EventKind::ReturningToSender => {
+            next.status = Status::ReturningToSender;
+            next.returning = true;
+            return next;
+        }
+        EventKind::Delivered => Status::Delivered,
+        EventKind::Returned => Status::Returned,
+        EventKind::Lost => Status::Lost,
+        EventKind::Cancelled => Status::Cancelled,
+        EventKind::SeizedByCustoms => Status::SeizedByCustoms,
+        EventKind::PickedUp => Status::PickedUp { leg },
+        EventKind::InTransit => Status::InTransit { leg },
+        EventKind::ArrivedInDestination => Status::ArrivedInDestination,
+        EventKind::CustomsProcessing => Status::CustomsProcessing,
+        EventKind::CustomsHeld(reason) => Status::CustomsHeld(reason),
+        EventKind::CustomsReleased => Status::CustomsReleased,
+        EventKind::HandedOff => Status::HandedOff { to: leg + 1 },
+        EventKind::OutForDelivery => Status::OutForDelivery,
+        EventKind::DeliveryAttemptFailed => Status::DeliveryAttemptFailed,
+        EventKind::AvailableForPickup => Status::AvailableForPickup,
+    };
+    if on_path.is_terminal() {
+        next.status = on_path;
+        next.terminal = true;
+    } else if prev.returning {
+        // A scan of the way back: recorded, the parcel is still returning.
+        next.status = Status::ReturningToSender;
+    } else {
+        next.status = on_path;
+    }
+    next
+}
+
+/// Whether the event is the scan of the milestone that starts its segment.
+fn scans_milestone(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::PickedUp
+            | EventKind::ArrivedInDestination
+            | EventKind::CustomsReleased
+            | EventKind::HandedOff
+    )
+}
+
+/// Where a planned event goes.
+enum Place {
+    Append,
+    Insert(usize),
+    Duplicate,
+}
+
+/// How an event was taken in.
+///
+/// # Examples
+///
+/// ```
+/// # use crossborder::carrier::{Carrier, TrackingNumber};
+/// # use crossborder::geo::Country;
+/// # use crossborder::shipment::*;
+/// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+/// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+/// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+/// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+/// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+/// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+/// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+/// # let route = Route::try_new(
+/// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+/// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+/// # use chrono::{TimeZone, Utc};
+/// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+/// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+/// # let mut shipment = Shipment::new(route.clone());
+/// # let _ = (&dhl, &sf, &t, &mut shipment);
+/// let scan = TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp);
+/// assert_eq!(shipment.apply(scan.clone())?, Applied::Appended);
+/// assert_eq!(shipment.apply(scan)?, Applied::Duplicate);
+/// assert_eq!(shipment.apply(TrackingEvent::new(t(6, 9)?, dhl, EventKind::LabelCreated))?, Applied::Inserted);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Applied {
+    /// The event is the latest: appended to the timeline.
+    Appended,
+    /// The event arrived late: placed by its instant before events already on the timeline,
+    /// which were checked again.
+    Inserted,
+    /// The same event is already on the timeline; nothing changed.
+    Duplicate,
+}
+
+/// A milestone the carriers did not scan but the parcel must have passed: it happened after
+/// [`after`](Self::after) (the previous event, if any) and no later than [`by`](Self::by) (the
+/// event that proves it).
+///
+/// # Examples
+///
+/// ```
+/// # use crossborder::carrier::{Carrier, TrackingNumber};
+/// # use crossborder::geo::Country;
+/// # use crossborder::shipment::*;
+/// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+/// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+/// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+/// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+/// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+/// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+/// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+/// # let route = Route::try_new(
+/// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+/// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+/// # use chrono::{TimeZone, Utc};
+/// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+/// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+/// # let mut shipment = Shipment::new(route.clone());
+/// # let _ = (&dhl, &sf, &t, &mut shipment);
+/// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+/// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::InTransit))?;
+/// let inferred: Vec<Inferred> = shipment.inferred().collect();
+/// assert_eq!(inferred.len(), 4); // arrival, release, hand-off, SF pick-up
+/// assert_eq!(inferred[1].milestone(), Status::CustomsReleased);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Inferred {
+    milestone: Status,
+    after: Option<DateTime<Utc>>,
+    by: DateTime<Utc>,
+}
+
+impl Inferred {
+    /// The milestone (picked up by a leg, arrived in the destination country, customs
+    /// released, handed off).
+    ///
+    /// # Examples
+    ///
+    /// See [`Inferred`].
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::PickedUp))?;
+    /// let first = shipment.inferred().next().ok_or("inferred")?;
+    /// assert_eq!(first.milestone(), Status::PickedUp { leg: 0 });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn milestone(&self) -> Status {
+        self.milestone
+    }
+
+    /// The instant of the event before, if there is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::PickedUp))?;
+    /// let release = shipment.inferred().find(|i| i.milestone() == Status::CustomsReleased).ok_or("release")?;
+    /// assert_eq!(release.after(), Some(t(6, 18)?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn after(&self) -> Option<DateTime<Utc>> {
+        self.after
+    }
+
+    /// The instant of the event that proves the milestone was passed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::PickedUp))?;
+    /// assert!(shipment.inferred().all(|i| i.by() == t(9, 7).unwrap()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn by(&self) -> DateTime<Utc> {
+        self.by
+    }
+}
+
+/// One line of a shipment's timeline.
+///
+/// # Examples
+///
+/// ```
+/// # use crossborder::carrier::{Carrier, TrackingNumber};
+/// # use crossborder::geo::Country;
+/// # use crossborder::shipment::*;
+/// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+/// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+/// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+/// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+/// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+/// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+/// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+/// # let route = Route::try_new(
+/// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+/// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+/// # use chrono::{TimeZone, Utc};
+/// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+/// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+/// # let mut shipment = Shipment::new(route.clone());
+/// # let _ = (&dhl, &sf, &t, &mut shipment);
+/// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::InTransit))?;
+/// let timeline = shipment.timeline();
+/// assert_eq!(timeline.len(), 6); // five inferred milestones, then the scan
+/// assert!(matches!(
+///     timeline.last(),
+///     Some(TimelineEntry::Scan { status: Status::InTransit { leg: 1 }, .. })
+/// ));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimelineEntry<'a> {
+    /// A real event and the status after it.
+    Scan {
+        /// The event.
+        event: &'a TrackingEvent,
+        /// The shipment's status after it.
+        status: Status,
+    },
+    /// A milestone no carrier scanned, inferred from the event that follows it.
+    Inferred(Inferred),
+}
+
+/// A parcel's journey: its [`Route`] and the [`TrackingEvent`]s received so far, kept in
+/// instant order, with the state machine that decides its [`Status`].
+///
+/// # The rules
+///
+/// The route's required milestones (each leg's pick-up, arrival in the destination country,
+/// customs release, each hand-off; [`Route::milestones`]) are one-way doors:
+///
+/// - **Forward progress may skip milestones** a carrier did not scan; they appear in the
+///   [`timeline`](Self::timeline) as [`Inferred`], never as invented scans.
+/// - **Backward movement across a milestone is impossible** ([`TransitionRule::Backward`]):
+///   no in-transit scan of the international leg after release, no arrival after release.
+///   Between two milestones a parcel's statuses may alternate, which covers the loops the
+///   world has: customs hold ↔ processing, failed attempt → out for delivery, exception → in
+///   transit.
+/// - **Terminal statuses are final** ([`TransitionRule::TerminalIsFinal`]): delivered, returned,
+///   lost, cancelled, seized by customs.
+/// - **Cancel only before pick-up** ([`TransitionRule::CancelAfterPickup`]).
+/// - **On an import route the domestic leg starts only after customs release**
+///   ([`TransitionRule::DomesticLegBeforeRelease`]): a customs event after the domestic leg
+///   started is rejected. A domestic scan with no release before it proves the release and
+///   infers it.
+/// - **Once a return to the sender started**, the parcel can no longer be delivered or
+///   cancelled ([`TransitionRule::ReturnInProgress`]); scans of the way back keep the status
+///   [`Status::ReturningToSender`].
+/// - **Events belong to the route** ([`TransitionRule::LegNotOnRoute`]) and to a leg that can
+///   report them ([`TransitionRule::KindNotOnLeg`]).
+///
+/// A rejected event returns a [`TransitionError`] naming the status, the event and the rule,
+/// and leaves the shipment unchanged.
+///
+/// # Order and duplicates
+///
+/// Events are placed by instant, not by arrival. Ties are broken by position on the route
+/// (milestone order), then final kinds last, then the events' own total order
+/// ([`TrackingEvent`]'s `Ord`). Every rule compares an event with what precedes it through
+/// aggregates (any terminal, any return, the furthest milestone), so a history is legal
+/// exactly when each pair of its events is: any subset of a legal history is legal. Hence
+/// applying any permutation of a legal set of events accepts every one and yields the same
+/// timeline and status; applying an event twice changes nothing ([`Applied::Duplicate`]).
+///
+/// Appending the latest event is O(1) amortised; a late event is placed by binary search and
+/// the events after it are checked again and their statuses recomputed, O(events after it).
+///
+/// With the `serde` feature a shipment is written as
+/// `{"route": Route, "events": [TrackingEvent, …], "status": "…"}`; reading it back replays
+/// the events through [`apply`](Self::apply) and checks the status, so a stored shipment comes
+/// back in the same state or not at all.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use crossborder::carrier::{Carrier, TrackingNumber};
+/// use crossborder::geo::Country;
+/// use crossborder::shipment::*;
+///
+/// let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+/// let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+/// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+/// let route = Route::builder(CustomsMode::DirectPurchase)
+///     .leg(Leg::try_new(
+///         Carrier::DhlEcommerce,
+///         TransportMode::Air,
+///         Location::place("Los Angeles gateway", Country::US)?,
+///         pvg.clone(),
+///         dhl,
+///     )?)
+///     .clearance()
+///     .leg(Leg::try_new(
+///         Carrier::SfExpress,
+///         TransportMode::Road,
+///         pvg,
+///         Location::place("杭州市西湖区", Country::CN)?,
+///         sf,
+///     )?)
+///     .build()?;
+/// let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+/// let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+///
+/// let mut shipment = Shipment::new(route);
+/// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+/// shipment.apply(TrackingEvent::new(t(8, 2)?, dhl, EventKind::CustomsHeld(HoldReason::Inspection)))?;
+/// assert_eq!(shipment.status(), Status::CustomsHeld(HoldReason::Inspection));
+///
+/// // SF picks the parcel up. Nobody scanned the arrival, the release or the hand-off: the
+/// // hold proves the arrival, SF's pick-up proves the release and the hand-off.
+/// shipment.apply(TrackingEvent::new(t(9, 1)?, sf, EventKind::PickedUp))?;
+/// assert_eq!(shipment.status(), Status::PickedUp { leg: 1 });
+/// let inferred: Vec<Status> = shipment.inferred().map(|i| i.milestone()).collect();
+/// assert_eq!(
+///     inferred,
+///     [Status::ArrivedInDestination, Status::CustomsReleased, Status::HandedOff { to: 1 }]
+/// );
+///
+/// // A release scanned after SF had the parcel cannot be.
+/// let late = TrackingEvent::new(t(9, 5)?, dhl, EventKind::CustomsReleased);
+/// let err = shipment.apply(late).unwrap_err();
+/// assert_eq!(err.rule(), TransitionRule::DomesticLegBeforeRelease);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shipment {
+    route: Route,
+    entries: Vec<Entry>,
+}
+
+impl Shipment {
+    /// A shipment on `route` with no events yet ([`Status::Pending`]).
+    ///
+    /// # Examples
+    ///
+    /// See [`Shipment`].
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert_eq!(Shipment::new(route).status(), Status::Pending);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(route: Route) -> Self {
+        Self { route, entries: Vec::new() }
+    }
+
+    /// A shipment on `route` with `events`, applied in the order given (any order gives the
+    /// same result).
+    ///
+    /// # Errors
+    ///
+    /// The [`TransitionError`] of the first event rejected.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// let delivered = TrackingEvent::new(t(9, 16)?, sf, EventKind::Delivered);
+    /// let picked_up = TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp);
+    /// let loaded = Shipment::from_events(route, [delivered, picked_up])?;
+    /// assert_eq!(loaded.status(), Status::Delivered);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_events(
+        route: Route,
+        events: impl IntoIterator<Item = TrackingEvent>,
+    ) -> Result<Self, TransitionError> {
+        let mut shipment = Self::new(route);
+        for event in events {
+            shipment.apply(event)?;
+        }
+        Ok(shipment)
+    }
+
+    /// Takes in one event: places it by its instant, checks it against the events before it
+    /// and the events after it against it, and updates the status.
+    ///
+    /// # Errors
+    ///
+    /// [`TransitionError`] when the event breaks a rule (see [`Shipment`]); the shipment is
+    /// unchanged.
+    ///
+    /// # Examples
+    ///
+    /// See [`Shipment`].
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert_eq!(shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?, Applied::Appended);
+    /// assert_eq!(shipment.status(), Status::PickedUp { leg: 0 });
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn apply(&mut self, event: TrackingEvent) -> Result<Applied, TransitionError> {
+        let (place, slot, leg, after) = self.plan(&event)?;
+        match place {
+            Place::Append => {
+                self.entries.push(Entry { event, slot, leg, after });
+                Ok(Applied::Appended)
+            }
+            Place::Duplicate => Ok(Applied::Duplicate),
+            Place::Insert(at) => {
+                let mut state = after;
+                for e in self.entries.get_mut(at..).unwrap_or_default() {
+                    state = step(&state, e.slot, e.event.kind(), e.leg);
+                    e.after = state;
+                }
+                self.entries.insert(at, Entry { event, slot, leg, after });
+                Ok(Applied::Inserted)
+            }
+        }
+    }
+
+    /// Where `event` goes and the state after it, or why it cannot go anywhere; changes
+    /// nothing.
+    fn plan(&self, event: &TrackingEvent) -> Result<(Place, Slot, u8, Snapshot), TransitionError> {
+        let table = self.route.table();
+        let reject = |status, rule, conflict: Option<&TrackingEvent>| {
+            TransitionError::new(status, event.clone(), rule, conflict.cloned())
+        };
+        let (leg, slot) = match self.route.locate(event.leg(), event.kind()) {
+            Ok(found) => found,
+            Err(rule) => {
+                let at = self.entries.partition_point(|e| e.event.at() <= event.at());
+                return Err(reject(self.status_before(at), rule, None));
+            }
+        };
+        // The common case: the latest event so far.
+        let last = self.entries.last();
+        let at = match last.map(|last| compare(event, slot, last)) {
+            None | Some(Ordering::Greater) => self.entries.len(),
+            Some(Ordering::Equal) => return Ok((Place::Duplicate, slot, leg, START)),
+            Some(Ordering::Less) => {
+                match self.entries.binary_search_by(|e| compare(event, slot, e).reverse()) {
+                    Ok(_) => return Ok((Place::Duplicate, slot, leg, START)),
+                    Err(at) => at,
+                }
+            }
+        };
+        let prev = at.checked_sub(1).and_then(|i| self.entries.get(i)).map_or(START, |e| e.after);
+        if let Err(rule) = check(table, &prev, slot, event.kind()) {
+            return Err(reject(prev.status, rule, None));
+        }
+        let after = step(&prev, slot, event.kind(), leg);
+        let later = self.entries.get(at..).unwrap_or_default();
+        if later.is_empty() {
+            return Ok((Place::Append, slot, leg, after));
+        }
+        // A late event: every later event must still be legal after it.
+        let mut state = after;
+        for e in later {
+            if let Err(rule) = check(table, &state, e.slot, e.event.kind()) {
+                return Err(reject(prev.status, rule, Some(&e.event)));
+            }
+            state = step(&state, e.slot, e.event.kind(), e.leg);
+        }
+        Ok((Place::Insert(at), slot, leg, after))
+    }
+
+    fn status_before(&self, index: usize) -> Status {
+        index
+            .checked_sub(1)
+            .and_then(|i| self.entries.get(i))
+            .map_or(Status::Pending, |e| e.after.status)
+    }
+
+    /// Whether `event` would be accepted, without changing the shipment.
+    ///
+    /// # Errors
+    ///
+    /// The [`TransitionError`] [`apply`](Self::apply) would return.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// let cancel = TrackingEvent::new(t(6, 19)?, dhl, EventKind::Cancelled);
+    /// assert_eq!(shipment.check(&cancel).map_err(|e| e.rule()), Err(TransitionRule::CancelAfterPickup));
+    /// assert_eq!(shipment.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check(&self, event: &TrackingEvent) -> Result<(), TransitionError> {
+        self.plan(event).map(|_| ())
+    }
+
+    /// The route.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert_eq!(shipment.route(), &route);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn route(&self) -> &Route {
+        &self.route
+    }
+
+    /// The current status: the outcome of the last event in instant order.
+    ///
+    /// # Examples
+    ///
+    /// See [`Shipment`].
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(8, 2)?, dhl, EventKind::CustomsProcessing))?;
+    /// assert_eq!(shipment.status(), Status::CustomsProcessing);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn status(&self) -> Status {
+        self.entries.last().map_or(Status::Pending, |e| e.after.status)
+    }
+
+    /// Whether the shipment is over (delivered, returned, lost, cancelled, seized).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert!(!shipment.is_terminal());
+    /// shipment.apply(TrackingEvent::new(t(6, 9)?, dhl, EventKind::Cancelled))?;
+    /// assert!(shipment.is_terminal());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_terminal(&self) -> bool {
+        self.entries.last().is_some_and(|e| e.after.terminal)
+    }
+
+    /// Whether a return to the sender has started.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::ReturningToSender))?;
+    /// shipment.apply(TrackingEvent::new(t(9, 12)?, sf, EventKind::InTransit))?;
+    /// assert!(shipment.is_returning());
+    /// assert_eq!(shipment.status(), Status::ReturningToSender);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_returning(&self) -> bool {
+        self.entries.last().is_some_and(|e| e.after.returning)
+    }
+
+    /// The leg that holds the parcel as far as the events show (the first leg before any
+    /// progress; the incoming leg once a hand-off is passed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert_eq!(shipment.current_leg(), 0);
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, dhl, EventKind::HandedOff))?;
+    /// assert_eq!(shipment.current_leg(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn current_leg(&self) -> usize {
+        self.route.table().custody(self.entries.last().map_or(0, |e| e.after.high))
+    }
+
+    /// The milestones passed so far, scanned or inferred, in route order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(8, 20)?, dhl, EventKind::CustomsReleased))?;
+    /// assert_eq!(
+    ///     shipment.milestones_passed(),
+    ///     [Status::PickedUp { leg: 0 }, Status::ArrivedInDestination, Status::CustomsReleased]
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn milestones_passed(&self) -> &[Status] {
+        let high = self.entries.last().map_or(0, |e| e.after.high);
+        self.route.milestones().get(..usize::from(high)).unwrap_or_default()
+    }
+
+    /// The number of events.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// assert_eq!(shipment.len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there is no event yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// assert!(shipment.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The events in instant order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(7, 1)?, dhl, EventKind::InTransit))?;
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// let kinds: Vec<EventKind> = shipment.events().map(TrackingEvent::kind).collect();
+    /// assert_eq!(kinds, [EventKind::PickedUp, EventKind::InTransit]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn events(&self) -> impl ExactSizeIterator<Item = &TrackingEvent> + '_ {
+        self.entries.iter().map(|e| &e.event)
+    }
+
+    /// The last event in instant order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(7, 1)?, dhl, EventKind::InTransit))?;
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// assert_eq!(shipment.last_event().map(TrackingEvent::kind), Some(EventKind::InTransit));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn last_event(&self) -> Option<&TrackingEvent> {
+        self.entries.last().map(|e| &e.event)
+    }
+
+    /// The milestones no carrier scanned but the parcel must have passed, in order.
+    ///
+    /// A milestone is inferred when an event proves the parcel went past it and no event on the
+    /// timeline scans it.
+    ///
+    /// # Examples
+    ///
+    /// See [`Shipment`].
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(8, 2)?, dhl, EventKind::CustomsProcessing))?;
+    /// let inferred: Vec<Status> = shipment.inferred().map(|i| i.milestone()).collect();
+    /// assert_eq!(inferred, [Status::PickedUp { leg: 0 }, Status::ArrivedInDestination]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn inferred(&self) -> impl Iterator<Item = Inferred> + '_ {
+        self.timeline().into_iter().filter_map(|e| match e {
+            TimelineEntry::Inferred(i) => Some(i),
+            TimelineEntry::Scan { .. } => None,
+        })
+    }
+
+    /// The buyer's timeline: every event with the status after it, and each inferred milestone
+    /// just before the event that proves it; one thread across all legs.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(
+    /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
+    /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
+    /// # use chrono::{TimeZone, Utc};
+    /// # let (dhl, sf) = (LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf));
+    /// # let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// # let mut shipment = Shipment::new(route.clone());
+    /// # let _ = (&dhl, &sf, &t, &mut shipment);
+    /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
+    /// shipment.apply(TrackingEvent::new(t(9, 7)?, sf, EventKind::PickedUp))?;
+    /// let lines: Vec<String> = shipment
+    ///     .timeline()
+    ///     .iter()
+    ///     .map(|line| match line {
+    ///         TimelineEntry::Scan { status, .. } => status.to_string(),
+    ///         TimelineEntry::Inferred(i) => format!("({})", i.milestone()),
+    ///         _ => String::new(),
+    ///     })
+    ///     .collect();
+    /// assert_eq!(lines, [
+    ///     "picked_up:0",
+    ///     "(arrived_in_destination)",
+    ///     "(customs_released)",
+    ///     "(handed_off:1)",
+    ///     "picked_up:1",
+    /// ]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn timeline(&self) -> Vec<TimelineEntry<'_>> {
+        let table = self.route.table();
+        // Milestones some event scans (segments ≤ 35 fit in a u64).
+        let scanned = self
+            .entries
+            .iter()
+            .filter(|e| scans_milestone(e.event.kind()))
+            .fold(0_u64, |bits, e| bits | 1_u64.checked_shl(u32::from(e.slot.lo)).unwrap_or(0));
+        let mut lines = Vec::with_capacity(self.entries.len());
+        let mut prev = START;
+        let mut prev_at = None;
+        for e in &self.entries {
+            let own = scans_milestone(e.event.kind()).then_some(e.slot.lo);
+            for segment in prev.high.saturating_add(1)..=e.slot.lo {
+                let bit = 1_u64.checked_shl(u32::from(segment)).unwrap_or(0);
+                if own == Some(segment) || scanned & bit != 0 {
+                    continue;
+                }
+                if let Some(milestone) = table.milestone(segment) {
+                    lines.push(TimelineEntry::Inferred(Inferred {
+                        milestone,
+                        after: prev_at,
+                        by: e.event.at(),
+                    }));
+                }
+            }
+            lines.push(TimelineEntry::Scan { event: &e.event, status: e.after.status });
+            prev = e.after;
+            prev_at = Some(e.event.at());
+        }
+        lines
+    }
+}
+
+/// Orders `event` (at `slot`) against an entry: instant, rank on the route, the events' own
+/// order.
+fn compare(event: &TrackingEvent, slot: Slot, entry: &Entry) -> Ordering {
+    event
+        .at()
+        .cmp(&entry.event.at())
+        .then(slot.rank.cmp(&entry.slot.rank))
+        .then_with(|| event.cmp(&entry.event))
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use super::{Route, Shipment, Status, TrackingEvent};
+
+    #[derive(serde::Serialize)]
+    struct ReprRef<'a> {
+        route: &'a Route,
+        events: Vec<&'a TrackingEvent>,
+        status: Status,
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Repr {
+        route: Route,
+        events: Vec<TrackingEvent>,
+        #[serde(default)]
+        status: Option<Status>,
+    }
+
+    impl serde::Serialize for Shipment {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            ReprRef { route: &self.route, events: self.events().collect(), status: self.status() }
+                .serialize(serializer)
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Shipment {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            use serde::de::Error;
+            let r = Repr::deserialize(deserializer)?;
+            let shipment = Shipment::from_events(r.route, r.events).map_err(D::Error::custom)?;
+            if let Some(stored) = r.status
+                && stored != shipment.status()
+            {
+                return Err(D::Error::custom(format_args!(
+                    "stored status {stored} but the events replay to {}",
+                    shipment.status()
+                )));
+            }
+            Ok(shipment)
+        }
+    }
+}
