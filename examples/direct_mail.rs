@@ -9,8 +9,11 @@
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use crossborder::calendar::{BusinessCalendar, DayKind};
 use crossborder::geo::{Address, Country};
-use crossborder::money::{Currency, ExchangeRate, Money, Rate, Rounding};
-use crossborder::party::Person;
+use crossborder::money::{Currency, ExchangeRate, Money};
+use crossborder::party::{Person, ResidentId};
+use crossborder::tax::{
+    AnnualQuotaLedger, BuiltinCategory, CbecOrder, OrderLine, OrderRef, TaxPolicy,
+};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("== The order ==");
@@ -44,12 +47,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Currency::CNY,
         Currency::CNY.customs_code().unwrap_or("-")
     );
-    // Ordinary goods under the CBEC retail import regime: VAT 13% × 70% = 9.1%
-    // (财关税〔2018〕49号); duty is 0 within the limits.
-    let composite = "0.091".parse::<Rate>()?;
-    let tax = price.checked_mul_rate(composite, Rounding::HalfUp)?;
-    println!("tax 9.1%   {tax}   (199.38 × 0.091 = 18.14358 → half-up to the fen)");
+    // The CBEC composite tax (跨境电商综合税): duty 0 within the limits, VAT 13% × 70%
+    // (财关税〔2018〕49号), checked against the buyer's annual quota (26,000 CNY).
+    let mut ledger = AnnualQuotaLedger::new();
+    let buyer_id: ResidentId = "11010519491231002X".parse()?;
+    let order_day = NaiveDate::from_ymd_opt(2026, 7, 2).ok_or("date")?;
+    let order = CbecOrder::new(
+        order_day,
+        vec![OrderLine::new(BuiltinCategory::Ordinary.category(), price, 1)],
+    );
+    let used = ledger.used(&buyer_id, 2026);
+    let assessment = order.assess(used, &TaxPolicy::default())?;
+    let tax = assessment.total_tax().ok_or("not admissible")?;
+    println!("tax        {tax}   (199.38 × 9.1% = 18.14358 → half-up to the fen)");
     println!("to pay     {}", price.checked_add(tax)?);
+    let order_ref = OrderRef::try_new("ORDER-1")?;
+    ledger.reserve(&buyer_id, order_ref.clone(), order_day, assessment.customs_value)?;
+    ledger.commit(&buyer_id, &order_ref, order_day)?;
+    println!("quota 2026 {} used of 26000.00 CNY", ledger.used(&buyer_id, 2026));
 
     println!("\n== When the fulfilment centre ships ==");
     let us = BusinessCalendar::united_states_federal();

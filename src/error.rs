@@ -14,6 +14,11 @@ use crate::money::{CurrencyError, MoneyError, ParseMoneyError, ParseRoundingErro
 use crate::party::{
     DocumentNumberError, NameError, ParseCodeError, PartyError, PhoneError, ResidentIdError,
 };
+use crate::tax::{ParseTaxError, QuotaError, TaxError};
+use crate::warehouse::{
+    CustomsDistrictError, LaneError, NetworkError, NodeCodeError, NodeError, ParseNodeKindError,
+    ParseTransportModeError, RouteError, ServiceNameError, TransitTimeError, WarehouseError,
+};
 
 /// Any error of this crate.
 ///
@@ -75,6 +80,18 @@ pub enum Error {
     /// A carrier code was not recognised.
     #[error(transparent)]
     CarrierCode(#[from] ParseCarrierCodeError),
+    /// A tax assessment could not be made: bad input, no regime in force, arithmetic overflow.
+    #[error(transparent)]
+    Tax(#[from] TaxError),
+    /// An annual-quota ledger operation was refused.
+    #[error(transparent)]
+    Quota(#[from] QuotaError),
+    /// A tax code or category name could not be parsed.
+    #[error(transparent)]
+    ParseTax(#[from] ParseTaxError),
+    /// A node, lane, network or route was rejected.
+    #[error(transparent)]
+    Warehouse(#[from] WarehouseError),
 }
 
 /// `From` for the leaf errors of a module, going through the module's own umbrella error.
@@ -90,6 +107,8 @@ macro_rules! via {
 
 via!(Geo => ParseCountryError, ParseCustomsCountryCodeError, ParseCustomsRegionError,
     PostalCodeError, AddressError);
+via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, NetworkError,
+    RouteError, ServiceNameError, TransitTimeError, ParseNodeKindError, ParseTransportModeError);
 via!(Party => ResidentIdError, DocumentNumberError, PhoneError, NameError, ParseCodeError);
 
 #[cfg(test)]

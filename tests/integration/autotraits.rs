@@ -10,6 +10,8 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     use crossborder::geo::*;
     use crossborder::money::*;
     use crossborder::party::*;
+    use crossborder::tax::*;
+    use crossborder::warehouse::*;
 
     assert_value_type::<crossborder::Error>();
     // money
@@ -54,4 +56,28 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<S10>();
     assert_value_type::<TrackingNumberError>();
     assert_value_type::<ParseCarrierCodeError>();
+    // tax
+    assert_value_type::<CbecOrder>();
+    assert_value_type::<CbecAssessment>();
+    assert_value_type::<CbecOutcome>();
+    assert_value_type::<PostalParcel>();
+    assert_value_type::<PostalAssessment>();
+    assert_value_type::<Consignment>();
+    assert_value_type::<LowValueAssessment>();
+    assert_value_type::<RateTable>();
+    assert_value_type::<TaxCategory>();
+    assert_value_type::<TaxPolicy>();
+    assert_value_type::<AnnualQuotaLedger>();
+    assert_value_type::<QuotaCheck>();
+    assert_value_type::<TaxError>();
+    assert_value_type::<QuotaError>();
+    // warehouse
+    assert_value_type::<NodeCode>();
+    assert_value_type::<CustomsDistrict>();
+    assert_value_type::<Node>();
+    assert_value_type::<Lane>();
+    assert_value_type::<Network>();
+    assert_value_type::<NetworkPath>();
+    assert_value_type::<OriginComparison>();
+    assert_value_type::<WarehouseError>();
 }

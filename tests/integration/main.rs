@@ -6,3 +6,5 @@ mod carrier;
 mod geo;
 mod money;
 mod party;
+mod tax;
+mod warehouse;
