@@ -6,6 +6,7 @@ use super::event::TrackingEvent;
 use super::route::CustomsMode;
 use super::status::Status;
 use crate::carrier::{Carrier, TrackingNumber};
+use crate::warehouse::{NodeCode, NodeKind};
 
 /// A name that is not one of this module's codes (a status, an event kind, a reason, a customs
 /// mode, a vendor status).
@@ -49,10 +50,6 @@ impl ParseShipmentCodeError {
 
     pub(crate) fn customs_mode(text: &str) -> Self {
         Self::new("customs mode", text)
-    }
-
-    pub(crate) fn transport_mode(text: &str) -> Self {
-        Self::new("transport mode", text)
     }
 
     pub(crate) fn rule(text: &str) -> Self {
@@ -153,7 +150,8 @@ pub enum TextError {
 /// ```
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
-/// use crossborder::shipment::{Leg, LegError, Location, TransportMode};
+/// use crossborder::shipment::{Leg, LegError, Location};
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let ups = TrackingNumber::parse(Carrier::Ups, "1Z5R89390357567127")?;
 /// let here = Location::place("Ontario, CA", Country::US)?;
@@ -265,6 +263,29 @@ pub enum RouteError {
         carrier: Carrier,
         /// The number.
         number: TrackingNumber,
+    },
+    /// A leg starts or ends at a node the network does not have
+    /// ([`Route::check_network`](super::Route::check_network)).
+    #[error("leg {leg} uses node {code}, which is not in the network")]
+    UnknownNode {
+        /// Index of the leg.
+        leg: usize,
+        /// The node code.
+        code: NodeCode,
+    },
+    /// Customs clears at a node of the wrong kind: a bonded-import route must start at a bonded
+    /// warehouse, a direct-purchase or postal route must clear at a port of entry
+    /// ([`Route::check_network`](super::Route::check_network)).
+    #[error("{mode} clears at a {expected}, but {code} is a {kind}")]
+    ClearanceNode {
+        /// The route's customs mode.
+        mode: CustomsMode,
+        /// The clearance node.
+        code: NodeCode,
+        /// Its kind.
+        kind: NodeKind,
+        /// The kind the mode clears at.
+        expected: NodeKind,
     },
     /// The route builder was given no clearance point, or more than one.
     #[error("a route has exactly one clearance point, {count} given")]
@@ -393,6 +414,7 @@ impl TransitionRule {
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
 /// use crossborder::shipment::*;
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
 /// let leg = Leg::try_new(
@@ -444,6 +466,7 @@ impl TransitionError {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -478,6 +501,7 @@ impl TransitionError {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -513,6 +537,7 @@ impl TransitionError {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -547,6 +572,7 @@ impl TransitionError {
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     /// use crossborder::geo::Country;
     /// use crossborder::shipment::*;
+    /// use crossborder::warehouse::TransportMode;
     ///
     /// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
     /// let leg = Leg::try_new(

@@ -3,94 +3,8 @@
 use super::error::LegError;
 use super::event::LegRef;
 use super::location::Location;
-use super::text::ServiceName;
 use crate::carrier::{Carrier, CarrierRole, TrackingNumber};
-
-pub use transport_mode::TransportMode;
-
-mod transport_mode {
-    use crate::shipment::error::ParseShipmentCodeError;
-
-    /// How a leg moves the parcel (运输方式), with the China customs transport-mode code
-    /// (`trafMode` of the CEB messages, 《JGS-20 海关业务代码集》): sea `2`, rail `3`, road `4`,
-    /// air `5`, postal `6`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use crossborder::shipment::TransportMode;
-    ///
-    /// let mode: TransportMode = "air".parse()?;
-    /// assert_eq!(mode.customs_code(), "5");
-    /// assert_eq!(TransportMode::Postal.to_string(), "postal");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[derive(
-        Debug,
-        Clone,
-        Copy,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        strum::Display,
-        strum::EnumString,
-        strum::IntoStaticStr,
-    )]
-    #[strum(
-        serialize_all = "snake_case",
-        parse_err_ty = ParseShipmentCodeError,
-        parse_err_fn = ParseShipmentCodeError::transport_mode
-    )]
-    #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-    #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-    #[non_exhaustive]
-    pub enum TransportMode {
-        /// Air (航空运输), customs code `5`.
-        Air,
-        /// Road (公路运输), customs code `4`.
-        Road,
-        /// Sea (水路运输), customs code `2`.
-        Sea,
-        /// Rail (铁路运输), customs code `3`.
-        Rail,
-        /// The postal network (邮件运输), customs code `6`.
-        Postal,
-    }
-
-    impl TransportMode {
-        /// Every mode.
-        ///
-        /// # Examples
-        ///
-        /// ```
-        /// use crossborder::shipment::TransportMode;
-        ///
-        /// assert_eq!(TransportMode::ALL.len(), 5);
-        /// ```
-        pub const ALL: &[Self] = &[Self::Air, Self::Road, Self::Sea, Self::Rail, Self::Postal];
-
-        /// The China customs transport-mode code.
-        ///
-        /// # Examples
-        ///
-        /// ```
-        /// use crossborder::shipment::TransportMode;
-        ///
-        /// assert_eq!(TransportMode::Postal.customs_code(), "6");
-        /// ```
-        pub fn customs_code(self) -> &'static str {
-            match self {
-                Self::Sea => "2",
-                Self::Rail => "3",
-                Self::Road => "4",
-                Self::Air => "5",
-                Self::Postal => "6",
-            }
-        }
-    }
-}
+use crate::warehouse::{Lane, ServiceName, TransportMode};
 
 /// One carrier's custody of the parcel between two locations: the carrier, its service, the
 /// transport mode, where the leg starts and ends, and the tracking number(s) the carrier
@@ -109,7 +23,8 @@ mod transport_mode {
 /// ```
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
-/// use crossborder::shipment::{Leg, Location, TransportMode};
+/// use crossborder::shipment::{Leg, Location};
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
 /// let leg = Leg::try_new(
@@ -160,7 +75,8 @@ impl Leg {
     /// ```
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     /// use crossborder::geo::Country;
-    /// use crossborder::shipment::{Leg, LegError, Location, TransportMode};
+    /// use crossborder::shipment::{Leg, LegError, Location};
+    /// use crossborder::warehouse::TransportMode;
     ///
     /// // China Post carries Japan Post's EMS number after the office of exchange.
     /// let ems = TrackingNumber::parse(Carrier::JapanPost, "EB123456785JP")?;
@@ -198,6 +114,46 @@ impl Leg {
         Ok(Self { carrier, mode, service: None, from, to, primary: number, numbers: vec![number] })
     }
 
+    /// The leg a [`Lane`] of the logistics network describes, under `number`: the lane's
+    /// carrier, service and mode, from its origin node to its destination node.
+    ///
+    /// # Errors
+    ///
+    /// [`LegError::NumberOfOtherCarrier`] when the number is not one the lane's carrier
+    /// reports under.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::carrier::{Carrier, TrackingNumber};
+    /// use crossborder::shipment::{Leg, Location};
+    /// use crossborder::warehouse::{Lane, TransitTime, TransportMode};
+    ///
+    /// let lane = Lane::try_new(
+    ///     "LAX-GW".parse()?,
+    ///     "PVG".parse()?,
+    ///     Carrier::DhlEcommerce,
+    ///     "Packet Plus International".parse()?,
+    ///     TransportMode::Air,
+    ///     TransitTime::calendar_days(3, 6)?,
+    /// )?;
+    /// let gm = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// let leg = Leg::from_lane(&lane, gm)?;
+    /// assert_eq!(leg.to(), &Location::node("PVG".parse()?));
+    /// assert_eq!(leg.service().map(|s| s.as_str()), Some("Packet Plus International"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_lane(lane: &Lane, number: TrackingNumber) -> Result<Self, LegError> {
+        Ok(Self::try_new(
+            lane.carrier(),
+            lane.mode(),
+            Location::Node(lane.from()),
+            Location::Node(lane.to()),
+            number,
+        )?
+        .with_service(lane.service().clone()))
+    }
+
     /// The leg with one more tracking number (a partner's number, a re-labelled parcel).
     ///
     /// # Errors
@@ -210,7 +166,8 @@ impl Leg {
     /// ```
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     /// use crossborder::geo::Country;
-    /// use crossborder::shipment::{Leg, Location, TransportMode};
+    /// use crossborder::shipment::{Leg, Location};
+    /// use crossborder::warehouse::TransportMode;
     ///
     /// let gm = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// let cn = TrackingNumber::parse(Carrier::DhlEcommerce, "CNAQV100168101")?;
@@ -254,6 +211,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -265,7 +223,7 @@ impl Leg {
     /// #     CustomsMode::DirectPurchase, vec![international.clone(), domestic.clone()], 1)?;
     /// # let _ = (&route, &international, &domestic, &pvg, &dhl, &sf);
     /// let leg = domestic.with_service("顺丰标快".parse()?);
-    /// assert_eq!(leg.service().map(ServiceName::as_str), Some("顺丰标快"));
+    /// assert_eq!(leg.service().map(|s| s.as_str()), Some("顺丰标快"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -284,6 +242,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -309,6 +268,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -337,6 +297,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -362,6 +323,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -387,6 +349,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -414,6 +377,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -441,6 +405,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -466,6 +431,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -492,6 +458,7 @@ impl Leg {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;

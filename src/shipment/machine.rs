@@ -137,6 +137,7 @@ enum Place {
 /// # use crossborder::carrier::{Carrier, TrackingNumber};
 /// # use crossborder::geo::Country;
 /// # use crossborder::shipment::*;
+/// # use crossborder::warehouse::TransportMode;
 /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
 /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
 /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -180,6 +181,7 @@ pub enum Applied {
 /// # use crossborder::carrier::{Carrier, TrackingNumber};
 /// # use crossborder::geo::Country;
 /// # use crossborder::shipment::*;
+/// # use crossborder::warehouse::TransportMode;
 /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
 /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
 /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -221,6 +223,7 @@ impl Inferred {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -253,6 +256,7 @@ impl Inferred {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -286,6 +290,7 @@ impl Inferred {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -318,6 +323,7 @@ impl Inferred {
 /// # use crossborder::carrier::{Carrier, TrackingNumber};
 /// # use crossborder::geo::Country;
 /// # use crossborder::shipment::*;
+/// # use crossborder::warehouse::TransportMode;
 /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
 /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
 /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -412,6 +418,7 @@ pub enum TimelineEntry<'a> {
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
 /// use crossborder::shipment::*;
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
 /// let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
@@ -474,6 +481,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -509,6 +517,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -557,6 +566,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -661,6 +671,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -694,6 +705,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -726,6 +738,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -757,6 +770,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -789,6 +803,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -823,6 +838,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -855,6 +871,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -890,6 +907,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -921,6 +939,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -951,6 +970,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -984,6 +1004,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -1021,6 +1042,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -1057,6 +1079,7 @@ impl Shipment {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;

@@ -49,6 +49,7 @@
 //! use crossborder::carrier::{Carrier, TrackingNumber};
 //! use crossborder::geo::Country;
 //! use crossborder::shipment::*;
+//! use crossborder::warehouse::TransportMode;
 //!
 //! let ems = TrackingNumber::parse(Carrier::JapanPost, "EB123456785JP")?;
 //! let office = Location::place("Shanghai international mail office", Country::CN)?;
@@ -94,9 +95,9 @@ pub use error::{
     TransitionRule,
 };
 pub use event::{EventKind, LegRef, TrackingEvent};
-pub use leg::{Leg, TransportMode};
+pub use leg::Leg;
 pub use location::Location;
 pub use machine::{Applied, Inferred, Shipment, TimelineEntry};
 pub use route::{CustomsMode, HandOff, Route, RouteBuilder};
 pub use status::{ExceptionReason, HoldReason, Status};
-pub use text::{PlaceName, RawCode, RawText, ServiceName, SourceId};
+pub use text::{PlaceName, RawCode, RawText, SourceId};

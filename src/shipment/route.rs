@@ -9,6 +9,7 @@ use super::leg::Leg;
 use super::location::Location;
 use super::status::Status;
 use crate::carrier::{CarrierRole, TrackingNumber};
+use crate::warehouse::{CustomsDistrict, Network, Node, NodeKind};
 
 /// How the parcel enters China, which decides where customs clears it.
 ///
@@ -110,7 +111,8 @@ impl CustomsMode {
 /// ```
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
-/// use crossborder::shipment::{CustomsMode, Leg, Location, Route, TransportMode};
+/// use crossborder::shipment::{CustomsMode, Leg, Location, Route};
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
 /// let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
@@ -156,6 +158,7 @@ impl<'a> HandOff<'a> {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -184,6 +187,7 @@ impl<'a> HandOff<'a> {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -212,6 +216,7 @@ impl<'a> HandOff<'a> {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -240,6 +245,7 @@ impl<'a> HandOff<'a> {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -269,6 +275,7 @@ impl<'a> HandOff<'a> {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -450,7 +457,8 @@ impl Table {
 /// ```
 /// use crossborder::carrier::{Carrier, TrackingNumber};
 /// use crossborder::geo::Country;
-/// use crossborder::shipment::{CustomsMode, Leg, Location, Route, TransportMode};
+/// use crossborder::shipment::{CustomsMode, Leg, Location, Route};
+/// use crossborder::warehouse::TransportMode;
 ///
 /// let bonded = Location::place("Ningbo bonded warehouse", Country::CN)?;
 /// let jd = TrackingNumber::parse(Carrier::JdLogistics, "JDV000000058367")?;
@@ -505,7 +513,8 @@ impl Route {
     /// ```
     /// use crossborder::carrier::{Carrier, TrackingNumber};
     /// use crossborder::geo::Country;
-    /// use crossborder::shipment::{CustomsMode, Leg, Location, Route, RouteError, TransportMode};
+    /// use crossborder::shipment::{CustomsMode, Leg, Location, Route, RouteError};
+    /// use crossborder::warehouse::TransportMode;
     ///
     /// let jd = TrackingNumber::parse(Carrier::JdLogistics, "JDV000000058367")?;
     /// let leg = Leg::try_new(
@@ -613,6 +622,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -638,6 +648,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -664,6 +675,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -692,6 +704,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -709,6 +722,122 @@ impl Route {
         &self.clearance_location
     }
 
+    /// Checks the route's nodes against the logistics network: every node a leg starts or
+    /// ends at exists, and customs clears at a node of the right kind (a bonded warehouse for
+    /// bonded import; a port of entry for direct purchase and postal articles). Places given by
+    /// name are not checked.
+    ///
+    /// # Errors
+    ///
+    /// [`RouteError::UnknownNode`], [`RouteError::ClearanceNode`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::NaiveTime;
+    /// use crossborder::calendar::BusinessCalendar;
+    /// use crossborder::carrier::{Carrier, TrackingNumber};
+    /// use crossborder::geo::Country;
+    /// use crossborder::shipment::{CustomsMode, Leg, Location, Route, RouteError};
+    /// use crossborder::warehouse::{CustomsDistrict, Network, Node, NodeKind, TransportMode};
+    ///
+    /// let noon = NaiveTime::from_hms_opt(12, 0, 0).ok_or("time")?;
+    /// let node = |code: &str, kind, country, zone| -> Result<Node, Box<dyn std::error::Error>> {
+    ///     let mut b = Node::builder(code.parse()?, kind, country)
+    ///         .time_zone(zone)
+    ///         .calendar(BusinessCalendar::china())
+    ///         .cutoff(noon)
+    ///         .handling_days(1);
+    ///     if kind == NodeKind::PortOfEntry {
+    ///         b = b.customs_district(CustomsDistrict::PUDONG_AIRPORT);
+    ///     }
+    ///     Ok(b.build()?)
+    /// };
+    /// let network = Network::try_new(
+    ///     vec![
+    ///         node("LAX-GW", NodeKind::ExportGateway, Country::US, chrono_tz::America::Los_Angeles)?,
+    ///         node("PVG", NodeKind::PortOfEntry, Country::CN, chrono_tz::Asia::Shanghai)?,
+    ///     ],
+    ///     vec![],
+    /// )?;
+    /// let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// let pvg = Location::node("PVG".parse()?);
+    /// let route = Route::builder(CustomsMode::DirectPurchase)
+    ///     .leg(Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air, Location::node("LAX-GW".parse()?), pvg.clone(), dhl)?)
+    ///     .clearance()
+    ///     .leg(Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg, Location::place("杭州市西湖区", Country::CN)?, sf)?)
+    ///     .build()?;
+    /// route.check_network(&network)?;
+    /// assert_eq!(route.clearance_district(&network), Some(CustomsDistrict::PUDONG_AIRPORT));
+    ///
+    /// // The same legs as a bonded-import route would clear at LAX-GW, which is no bonded warehouse.
+    /// let bonded = Route::try_new(CustomsMode::BondedImport, route.legs().to_vec(), 0)?;
+    /// assert!(matches!(
+    ///     bonded.check_network(&network),
+    ///     Err(RouteError::ClearanceNode { kind: NodeKind::ExportGateway, .. })
+    /// ));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn check_network(&self, network: &Network) -> Result<(), RouteError> {
+        for (leg, l) in self.legs.iter().enumerate() {
+            for code in [l.from(), l.to()].into_iter().filter_map(Location::node_code) {
+                if network.node(code).is_none() {
+                    return Err(RouteError::UnknownNode { leg, code });
+                }
+            }
+        }
+        if let Some(code) = self.clearance_location.node_code()
+            && let Some(node) = network.node(code)
+        {
+            let expected = match self.mode {
+                CustomsMode::BondedImport => NodeKind::BondedWarehouse,
+                CustomsMode::DirectPurchase | CustomsMode::PostalArticles => NodeKind::PortOfEntry,
+            };
+            if node.kind() != expected {
+                return Err(RouteError::ClearanceNode {
+                    mode: self.mode,
+                    code,
+                    kind: node.kind(),
+                    expected,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The customs district (关区) of the clearance node, when the clearance location is a node
+    /// of `network` that has one.
+    ///
+    /// # Examples
+    ///
+    /// See [`check_network`](Self::check_network).
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::{Network, TransportMode};
+    /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+    /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    /// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+    /// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+    /// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(CustomsMode::DirectPurchase, vec![international, domestic], 1)?;
+    /// // A clearance place given by name has no district.
+    /// let empty = Network::try_new(vec![], vec![])?;
+    /// assert_eq!(route.clearance_district(&empty), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn clearance_district(&self, network: &Network) -> Option<CustomsDistrict> {
+        self.clearance_location
+            .node_code()
+            .and_then(|c| network.node(c))
+            .and_then(Node::customs_district)
+    }
+
     /// The index of the leg `leg` names, if it is on the route.
     ///
     /// # Examples
@@ -717,6 +846,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -744,6 +874,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -774,6 +905,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -809,6 +941,7 @@ impl Route {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -880,6 +1013,7 @@ impl RouteBuilder {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -914,6 +1048,7 @@ impl RouteBuilder {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
@@ -956,6 +1091,7 @@ impl RouteBuilder {
     /// # use crossborder::carrier::{Carrier, TrackingNumber};
     /// # use crossborder::geo::Country;
     /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
     /// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
     /// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
     /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;

@@ -158,12 +158,6 @@ text_type! {
     PlaceName, "place name", 128, strict = true, example = "上海浦东国际机场"
 }
 
-text_type! {
-    /// The name of a carrier's service on a leg (`"Priority Mail International"`, `"EMS"`,
-    /// `"顺丰标快"`): 1 to 64 characters, no surrounding white space, no control characters.
-    ServiceName, "service name", 64, strict = true, example = "顺丰标快"
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
