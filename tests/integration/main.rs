@@ -6,5 +6,6 @@ mod carrier;
 mod geo;
 mod money;
 mod party;
+mod shipment;
 mod tax;
 mod warehouse;
