@@ -435,7 +435,7 @@ impl TransitionRule {
 /// assert_eq!(err.status(), Status::Delivered);
 /// assert_eq!(err.event(), &late);
 /// assert_eq!(err.rule(), TransitionRule::TerminalIsFinal);
-/// assert_eq!(shipment.events().count(), 1);
+/// assert_eq!(shipment.events().len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -161,6 +161,7 @@ pub enum EventKind {
 }
 
 /// Number of kinds without their reasons.
+#[cfg(test)]
 pub(crate) const KIND_COUNT: usize = 18;
 
 impl EventKind {
@@ -202,7 +203,13 @@ impl EventKind {
     ];
 
     /// Position of the kind without its reason, 0 to 17, for tables.
+    #[cfg(test)]
     pub(crate) fn index(self) -> usize {
+        usize::from(self.index_u8())
+    }
+
+    /// Position of the kind without its reason, 0 to 17.
+    pub(crate) fn index_u8(self) -> u8 {
         match self {
             Self::LabelCreated => 0,
             Self::PickedUp => 1,

@@ -446,8 +446,11 @@ impl Leg {
     /// assert!(!domestic.tracks(&LegRef::new(Carrier::DhlEcommerce, dhl)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn tracks(&self, leg: &LegRef) -> bool {
-        self.carrier == leg.carrier() && self.numbers.contains(leg.number())
+        // The primary number is inline: most events name it, and the list is then not read.
+        self.carrier == leg.carrier()
+            && (self.primary == *leg.number() || self.numbers.contains(leg.number()))
     }
 
     /// Every reference of the leg, one per number.

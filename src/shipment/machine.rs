@@ -23,15 +23,6 @@ struct Snapshot {
 const START: Snapshot =
     Snapshot { status: Status::Pending, high: 0, returning: false, terminal: false };
 
-/// One event on the timeline, with where it sits on the route and the state after it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Entry {
-    event: TrackingEvent,
-    slot: Slot,
-    leg: u8,
-    after: Snapshot,
-}
-
 /// The rule `kind` (at `slot`) breaks after `prev`, if any.
 ///
 /// Every check compares the event with an aggregate of the events before it (any terminal, any
@@ -63,6 +54,7 @@ fn check(
 }
 
 /// The state after `kind` on `leg` (already checked).
+#[inline]
 fn step(prev: &Snapshot, slot: Slot, kind: EventKind, leg: u8) -> Snapshot {
     let leg = usize::from(leg);
     let high = prev.high.max(slot.lo);
@@ -122,10 +114,10 @@ fn scans_milestone(kind: EventKind) -> bool {
     )
 }
 
-/// Where a planned event goes.
-enum Place {
-    Append,
-    Insert(usize),
+/// Where a planned event goes, and the state after the last event once it is in.
+enum Plan {
+    Append { after: Snapshot, rank: u16 },
+    Insert { at: usize, last: Snapshot },
     Duplicate,
 }
 
@@ -467,7 +459,12 @@ pub enum TimelineEntry<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shipment {
     route: Route,
-    entries: Vec<Entry>,
+    /// The events in instant order (ties broken as documented).
+    events: Vec<TrackingEvent>,
+    /// The state after the last event.
+    state: Snapshot,
+    /// The route rank of the last event, for ordering the next one.
+    last_rank: u16,
 }
 
 impl Shipment {
@@ -501,7 +498,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(route: Route) -> Self {
-        Self { route, entries: Vec::new() }
+        Self { route, events: Vec::new(), state: START, last_rank: 0 }
     }
 
     /// A shipment on `route` with `events`, applied in the order given (any order gives the
@@ -587,28 +584,26 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn apply(&mut self, event: TrackingEvent) -> Result<Applied, TransitionError> {
-        let (place, slot, leg, after) = self.plan(&event)?;
-        match place {
-            Place::Append => {
-                self.entries.push(Entry { event, slot, leg, after });
+        match self.plan(&event)? {
+            Plan::Append { after, rank } => {
+                self.events.push(event);
+                self.state = after;
+                self.last_rank = rank;
                 Ok(Applied::Appended)
             }
-            Place::Duplicate => Ok(Applied::Duplicate),
-            Place::Insert(at) => {
-                let mut state = after;
-                for e in self.entries.get_mut(at..).unwrap_or_default() {
-                    state = step(&state, e.slot, e.event.kind(), e.leg);
-                    e.after = state;
-                }
-                self.entries.insert(at, Entry { event, slot, leg, after });
+            Plan::Duplicate => Ok(Applied::Duplicate),
+            Plan::Insert { at, last } => {
+                self.events.insert(at, event);
+                self.state = last;
                 Ok(Applied::Inserted)
             }
         }
     }
 
-    /// Where `event` goes and the state after it, or why it cannot go anywhere; changes
+    /// Where `event` goes and the state it leads to, or why it cannot go anywhere; changes
     /// nothing.
-    fn plan(&self, event: &TrackingEvent) -> Result<(Place, Slot, u8, Snapshot), TransitionError> {
+    #[inline]
+    fn plan(&self, event: &TrackingEvent) -> Result<Plan, TransitionError> {
         let table = self.route.table();
         let reject = |status, rule, conflict: Option<&TrackingEvent>| {
             TransitionError::new(status, event.clone(), rule, conflict.cloned())
@@ -616,47 +611,68 @@ impl Shipment {
         let (leg, slot) = match self.route.locate(event.leg(), event.kind()) {
             Ok(found) => found,
             Err(rule) => {
-                let at = self.entries.partition_point(|e| e.event.at() <= event.at());
-                return Err(reject(self.status_before(at), rule, None));
+                let at = self.events.partition_point(|e| e.at() <= event.at());
+                return Err(reject(self.fold(at).status, rule, None));
             }
         };
-        // The common case: the latest event so far.
-        let last = self.entries.last();
-        let at = match last.map(|last| compare(event, slot, last)) {
-            None | Some(Ordering::Greater) => self.entries.len(),
-            Some(Ordering::Equal) => return Ok((Place::Duplicate, slot, leg, START)),
-            Some(Ordering::Less) => {
-                match self.entries.binary_search_by(|e| compare(event, slot, e).reverse()) {
-                    Ok(_) => return Ok((Place::Duplicate, slot, leg, START)),
-                    Err(at) => at,
+        // The common case: the latest event so far, checked against the current state.
+        let order = self
+            .events
+            .last()
+            .map_or(Ordering::Greater, |last| compare(event, slot.rank, last, self.last_rank));
+        match order {
+            Ordering::Greater => {
+                if let Err(rule) = check(table, &self.state, slot, event.kind()) {
+                    return Err(reject(self.state.status, rule, None));
                 }
+                let after = step(&self.state, slot, event.kind(), leg);
+                return Ok(Plan::Append { after, rank: slot.rank });
             }
+            Ordering::Equal => return Ok(Plan::Duplicate),
+            Ordering::Less => {}
+        }
+        // A late event: place it by binary search, then check it against the state before it
+        // and every later event against the new history.
+        let search = self
+            .events
+            .binary_search_by(|e| compare(event, slot.rank, e, self.rank_of(e)).reverse());
+        let Err(at) = search else {
+            return Ok(Plan::Duplicate);
         };
-        let prev = at.checked_sub(1).and_then(|i| self.entries.get(i)).map_or(START, |e| e.after);
+        let prev = self.fold(at);
         if let Err(rule) = check(table, &prev, slot, event.kind()) {
             return Err(reject(prev.status, rule, None));
         }
-        let after = step(&prev, slot, event.kind(), leg);
-        let later = self.entries.get(at..).unwrap_or_default();
-        if later.is_empty() {
-            return Ok((Place::Append, slot, leg, after));
-        }
-        // A late event: every later event must still be legal after it.
-        let mut state = after;
-        for e in later {
-            if let Err(rule) = check(table, &state, e.slot, e.event.kind()) {
-                return Err(reject(prev.status, rule, Some(&e.event)));
+        let mut state = step(&prev, slot, event.kind(), leg);
+        for e in self.events.get(at..).unwrap_or_default() {
+            let Ok((leg, slot)) = self.route.locate(e.leg(), e.kind()) else { continue };
+            if let Err(rule) = check(table, &state, slot, e.kind()) {
+                return Err(reject(prev.status, rule, Some(e)));
             }
-            state = step(&state, e.slot, e.event.kind(), e.leg);
+            state = step(&state, slot, e.kind(), leg);
         }
-        Ok((Place::Insert(at), slot, leg, after))
+        Ok(Plan::Insert { at, last: state })
     }
 
-    fn status_before(&self, index: usize) -> Status {
-        index
-            .checked_sub(1)
-            .and_then(|i| self.entries.get(i))
-            .map_or(Status::Pending, |e| e.after.status)
+    /// The route rank of an event already on the timeline.
+    fn rank_of(&self, event: &TrackingEvent) -> u16 {
+        self.route.locate(event.leg(), event.kind()).map_or(0, |(_, slot)| slot.rank)
+    }
+
+    /// The state after the first `count` events.
+    fn fold(&self, count: usize) -> Snapshot {
+        self.replay().take(count).last().map_or(START, |(_, _, state)| state)
+    }
+
+    /// Every event with its slot and the state after it.
+    fn replay(&self) -> impl Iterator<Item = (&TrackingEvent, Slot, Snapshot)> + '_ {
+        let mut state = START;
+        self.events.iter().filter_map(move |e| {
+            // Every event on the timeline was located when it was accepted.
+            let (leg, slot) = self.route.locate(e.leg(), e.kind()).ok()?;
+            state = step(&state, slot, e.kind(), leg);
+            Some((e, slot, state))
+        })
     }
 
     /// Whether `event` would be accepted, without changing the shipment.
@@ -759,7 +775,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn status(&self) -> Status {
-        self.entries.last().map_or(Status::Pending, |e| e.after.status)
+        self.state.status
     }
 
     /// Whether the shipment is over (delivered, returned, lost, cancelled, seized).
@@ -792,7 +808,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_terminal(&self) -> bool {
-        self.entries.last().is_some_and(|e| e.after.terminal)
+        self.state.terminal
     }
 
     /// Whether a return to the sender has started.
@@ -826,7 +842,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_returning(&self) -> bool {
-        self.entries.last().is_some_and(|e| e.after.returning)
+        self.state.returning
     }
 
     /// The leg that holds the parcel as far as the events show (the first leg before any
@@ -860,7 +876,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn current_leg(&self) -> usize {
-        self.route.table().custody(self.entries.last().map_or(0, |e| e.after.high))
+        self.route.table().custody(self.state.high)
     }
 
     /// The milestones passed so far, scanned or inferred, in route order.
@@ -895,7 +911,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn milestones_passed(&self) -> &[Status] {
-        let high = self.entries.last().map_or(0, |e| e.after.high);
+        let high = self.state.high;
         self.route.milestones().get(..usize::from(high)).unwrap_or_default()
     }
 
@@ -928,7 +944,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.events.len()
     }
 
     /// Whether there is no event yet.
@@ -959,7 +975,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.events.is_empty()
     }
 
     /// The events in instant order.
@@ -988,12 +1004,12 @@ impl Shipment {
     /// # let _ = (&dhl, &sf, &t, &mut shipment);
     /// shipment.apply(TrackingEvent::new(t(7, 1)?, dhl, EventKind::InTransit))?;
     /// shipment.apply(TrackingEvent::new(t(6, 18)?, dhl, EventKind::PickedUp))?;
-    /// let kinds: Vec<EventKind> = shipment.events().map(TrackingEvent::kind).collect();
+    /// let kinds: Vec<EventKind> = shipment.events().iter().map(TrackingEvent::kind).collect();
     /// assert_eq!(kinds, [EventKind::PickedUp, EventKind::InTransit]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn events(&self) -> impl ExactSizeIterator<Item = &TrackingEvent> + '_ {
-        self.entries.iter().map(|e| &e.event)
+    pub fn events(&self) -> &[TrackingEvent] {
+        &self.events
     }
 
     /// The last event in instant order.
@@ -1026,7 +1042,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn last_event(&self) -> Option<&TrackingEvent> {
-        self.entries.last().map(|e| &e.event)
+        self.events.last()
     }
 
     /// The milestones no carrier scanned but the parcel must have passed, in order.
@@ -1119,16 +1135,17 @@ impl Shipment {
         let table = self.route.table();
         // Milestones some event scans (segments ≤ 35 fit in a u64).
         let scanned = self
-            .entries
-            .iter()
-            .filter(|e| scans_milestone(e.event.kind()))
-            .fold(0_u64, |bits, e| bits | 1_u64.checked_shl(u32::from(e.slot.lo)).unwrap_or(0));
-        let mut lines = Vec::with_capacity(self.entries.len());
-        let mut prev = START;
+            .replay()
+            .filter(|(e, _, _)| scans_milestone(e.kind()))
+            .fold(0_u64, |bits, (_, slot, _)| {
+                bits | 1_u64.checked_shl(u32::from(slot.lo)).unwrap_or(0)
+            });
+        let mut lines = Vec::with_capacity(self.events.len());
+        let mut high = 0_u8;
         let mut prev_at = None;
-        for e in &self.entries {
-            let own = scans_milestone(e.event.kind()).then_some(e.slot.lo);
-            for segment in prev.high.saturating_add(1)..=e.slot.lo {
+        for (event, slot, after) in self.replay() {
+            let own = scans_milestone(event.kind()).then_some(slot.lo);
+            for segment in high.saturating_add(1)..=slot.lo {
                 let bit = 1_u64.checked_shl(u32::from(segment)).unwrap_or(0);
                 if own == Some(segment) || scanned & bit != 0 {
                     continue;
@@ -1137,26 +1154,23 @@ impl Shipment {
                     lines.push(TimelineEntry::Inferred(Inferred {
                         milestone,
                         after: prev_at,
-                        by: e.event.at(),
+                        by: event.at(),
                     }));
                 }
             }
-            lines.push(TimelineEntry::Scan { event: &e.event, status: e.after.status });
-            prev = e.after;
-            prev_at = Some(e.event.at());
+            lines.push(TimelineEntry::Scan { event, status: after.status });
+            high = after.high;
+            prev_at = Some(event.at());
         }
         lines
     }
 }
 
-/// Orders `event` (at `slot`) against an entry: instant, rank on the route, the events' own
-/// order.
-fn compare(event: &TrackingEvent, slot: Slot, entry: &Entry) -> Ordering {
-    event
-        .at()
-        .cmp(&entry.event.at())
-        .then(slot.rank.cmp(&entry.slot.rank))
-        .then_with(|| event.cmp(&entry.event))
+/// Orders `event` (of route rank `rank`) against `other` (of rank `other_rank`): instant, rank
+/// on the route, the events' own order.
+#[inline]
+fn compare(event: &TrackingEvent, rank: u16, other: &TrackingEvent, other_rank: u16) -> Ordering {
+    event.at().cmp(&other.at()).then(rank.cmp(&other_rank)).then_with(|| event.cmp(other))
 }
 
 #[cfg(feature = "serde")]
@@ -1166,7 +1180,7 @@ mod serde_impl {
     #[derive(serde::Serialize)]
     struct ReprRef<'a> {
         route: &'a Route,
-        events: Vec<&'a TrackingEvent>,
+        events: &'a [TrackingEvent],
         status: Status,
     }
 
@@ -1181,7 +1195,7 @@ mod serde_impl {
 
     impl serde::Serialize for Shipment {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            ReprRef { route: &self.route, events: self.events().collect(), status: self.status() }
+            ReprRef { route: &self.route, events: &self.events, status: self.status() }
                 .serialize(serializer)
         }
     }

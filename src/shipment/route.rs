@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::error::{ParseShipmentCodeError, RouteError};
-use super::event::{EventKind, KIND_COUNT, LegRef};
+use super::event::{EventKind, LegRef};
 use super::leg::Leg;
 use super::location::Location;
 use super::status::Status;
@@ -317,117 +317,128 @@ const OPEN: u8 = u8::MAX;
 /// customs release, each hand-off) cut the journey into segments: segment 0 is before the
 /// first milestone, segment `i` starts at milestone `i - 1`. Every (leg, kind) gets a
 /// [`Slot`]; the machine keeps the highest segment reached.
+///
+/// With `n` legs and clearance before leg `c` the milestones are, in order: for bonded import
+/// (`c = 0`) the release, then per leg its pick-up and (but the last) its hand-off; otherwise
+/// per leg its pick-up, for leg `c - 1` the arrival and the release, and (but the last) its
+/// hand-off. The segment numbers follow in closed form, so [`slot`](Self::slot) needs no
+/// memory beyond these few bytes (the hot path touches no table).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Table {
-    /// Per leg, per kind index.
-    slots: Vec<[Option<Slot>; KIND_COUNT]>,
-    /// Milestone `i` starts segment `i + 1`.
-    pub(crate) milestones: Vec<Status>,
-    /// The leg holding the parcel in each segment.
-    custody: Vec<u8>,
+    legs: u8,
+    clearance: u8,
     /// The segment that starts with customs release.
     pub(crate) release: u8,
+    /// The segment that starts with arrival in the destination country (0 for bonded import).
+    arrival: u8,
+    /// The last segment (the last leg's pick-up).
+    last: u8,
+    /// Milestone `i` starts segment `i + 1`.
+    pub(crate) milestones: Vec<Status>,
 }
 
 impl Table {
+    /// `legs` in 1..=16 and `clearance_before < legs` (checked by `Route::try_new`).
     fn compile(legs: usize, clearance_before: usize) -> Self {
-        let mut milestones: Vec<Status> = Vec::new();
-        let mut custody: Vec<u8> = vec![0];
-        // Segment numbers fit in u8: at most 1 + 16 × 2 + 2 milestones.
-        let mut push = |status: Status, holder: usize| -> u8 {
-            milestones.push(status);
-            custody.push(u8::try_from(holder).unwrap_or(u8::MAX));
-            u8::try_from(milestones.len()).unwrap_or(u8::MAX)
-        };
-        let mut pickup = vec![0_u8; legs];
-        let mut hand_off = vec![0_u8; legs];
-        let mut arrival = 0_u8;
-        let mut release = 0_u8;
-        if clearance_before == 0 {
-            release = push(Status::CustomsReleased, 0);
+        let n = u8::try_from(legs).unwrap_or(u8::MAX);
+        let c = u8::try_from(clearance_before).unwrap_or(u8::MAX);
+        let mut table =
+            Self { legs: n, clearance: c, release: 0, arrival: 0, last: 0, milestones: Vec::new() };
+        table.arrival = if c == 0 { 0 } else { table.pickup(c - 1).saturating_add(1) };
+        table.release = if c == 0 { 1 } else { table.arrival.saturating_add(1) };
+        table.last = table.pickup(n.saturating_sub(1));
+        if c == 0 {
+            table.milestones.push(Status::CustomsReleased);
         }
         for k in 0..legs {
-            if let Some(p) = pickup.get_mut(k) {
-                *p = push(Status::PickedUp { leg: k }, k);
-            }
+            table.milestones.push(Status::PickedUp { leg: k });
             if k + 1 < legs {
                 if clearance_before == k + 1 {
-                    arrival = push(Status::ArrivedInDestination, k);
-                    release = push(Status::CustomsReleased, k);
+                    table.milestones.push(Status::ArrivedInDestination);
+                    table.milestones.push(Status::CustomsReleased);
                 }
-                if let Some(h) = hand_off.get_mut(k) {
-                    *h = push(Status::HandedOff { to: k + 1 }, k + 1);
-                }
+                table.milestones.push(Status::HandedOff { to: k + 1 });
             }
         }
-        let last = u8::try_from(milestones.len()).unwrap_or(u8::MAX);
-        let first_pickup = pickup.first().copied().unwrap_or(0);
-        // Customs processing and holds: at arrival, or before anything for bonded import.
-        let customs_segment = if clearance_before == 0 { 0 } else { arrival };
-        let slot = |lo: u8, hi: u8, kind: EventKind| -> Slot {
-            let i = u16::try_from(kind.index()).unwrap_or(0);
-            let rank = match kind {
-                EventKind::LabelCreated => 0,
-                EventKind::Exception(_) => 0xF000,
-                EventKind::ReturningToSender => 0xF100,
-                k if k.is_terminal() => 0xFF00 + i,
-                _ => (u16::from(lo) + 1) * 32 + i,
-            };
-            Slot { lo, hi, rank }
-        };
-        let mut slots = Vec::with_capacity(legs);
-        for k in 0..legs {
-            let p = pickup.get(k).copied().unwrap_or(0);
-            let next = k + 1 < legs;
-            let end =
-                if next { hand_off.get(k).map_or(last, |h| h.saturating_sub(1)) } else { last };
-            let reports_customs = if clearance_before == 0 {
-                k == 0
-            } else {
-                k + 1 == clearance_before || k == clearance_before
-            };
-            let mut row = [None; KIND_COUNT];
-            for kind in EventKind::ALL.iter().copied() {
-                let range = match kind {
-                    EventKind::LabelCreated | EventKind::Returned | EventKind::Lost => {
-                        Some((0, OPEN))
-                    }
-                    EventKind::PickedUp => Some((p, p)),
-                    EventKind::InTransit => Some((p, end)),
-                    EventKind::ArrivedInDestination => {
-                        (reports_customs && clearance_before > 0).then_some((arrival, arrival))
-                    }
-                    EventKind::CustomsProcessing
-                    | EventKind::CustomsHeld(_)
-                    | EventKind::SeizedByCustoms => {
-                        reports_customs.then_some((customs_segment, customs_segment))
-                    }
-                    EventKind::CustomsReleased => reports_customs.then_some((release, release)),
-                    EventKind::HandedOff => {
-                        next.then(|| hand_off.get(k).map(|h| (*h, *h))).flatten()
-                    }
-                    EventKind::OutForDelivery
-                    | EventKind::DeliveryAttemptFailed
-                    | EventKind::AvailableForPickup
-                    | EventKind::Delivered => (!next).then_some((p, p)),
-                    EventKind::Exception(_) | EventKind::ReturningToSender => Some((0, end)),
-                    EventKind::Cancelled => Some((0, first_pickup.saturating_sub(1))),
-                };
-                if let (Some((lo, hi)), Some(cell)) = (range, row.get_mut(kind.index())) {
-                    *cell = Some(slot(lo, hi, kind));
-                }
-            }
-            slots.push(row);
-        }
-        Self { slots, milestones, custody, release }
+        table
     }
 
+    /// The segment that starts with leg `k`'s pick-up.
+    #[inline]
+    fn pickup(&self, k: u8) -> u8 {
+        let c = self.clearance;
+        if c == 0 { 2 + 2 * k } else { 1 + 2 * k + if k >= c { 2 } else { 0 } }
+    }
+
+    /// The segment that starts with the hand-off from leg `k` (`k + 1 < legs`).
+    fn hand_off(&self, k: u8) -> u8 {
+        let c = self.clearance;
+        self.pickup(k) + 1 + if c > 0 && k + 1 == c { 2 } else { 0 }
+    }
+
+    /// The last segment leg `k` holds the parcel in.
+    fn end(&self, k: u8) -> u8 {
+        if k + 1 < self.legs { self.hand_off(k) - 1 } else { self.last }
+    }
+
+    /// Where `kind` reported by leg `leg` sits, or `None` when that leg cannot report it.
+    #[inline]
     pub(crate) fn slot(&self, leg: usize, kind: EventKind) -> Option<Slot> {
-        self.slots.get(leg).and_then(|row| row.get(kind.index())).copied().flatten()
+        let k = u8::try_from(leg).ok().filter(|k| *k < self.legs)?;
+        let c = self.clearance;
+        let next = k + 1 < self.legs;
+        let customs_leg = if c == 0 { k == 0 } else { k + 1 == c || k == c };
+        let customs = if c == 0 { 0 } else { self.arrival };
+        let p = self.pickup(k);
+        let (lo, hi) = match kind {
+            EventKind::LabelCreated | EventKind::Returned | EventKind::Lost => (0, OPEN),
+            EventKind::PickedUp => (p, p),
+            EventKind::InTransit => (p, self.end(k)),
+            EventKind::ArrivedInDestination if customs_leg && c > 0 => (self.arrival, self.arrival),
+            EventKind::CustomsProcessing
+            | EventKind::CustomsHeld(_)
+            | EventKind::SeizedByCustoms
+                if customs_leg =>
+            {
+                (customs, customs)
+            }
+            EventKind::CustomsReleased if customs_leg => (self.release, self.release),
+            EventKind::HandedOff if next => {
+                let h = self.hand_off(k);
+                (h, h)
+            }
+            EventKind::OutForDelivery
+            | EventKind::DeliveryAttemptFailed
+            | EventKind::AvailableForPickup
+            | EventKind::Delivered
+                if !next =>
+            {
+                (p, p)
+            }
+            EventKind::Exception(_) | EventKind::ReturningToSender => (0, self.end(k)),
+            EventKind::Cancelled => (0, self.pickup(0) - 1),
+            _ => return None,
+        };
+        // Ties between events at the same instant: along the route, then exceptions, returns,
+        // and final kinds last.
+        let i = u16::from(kind.index_u8());
+        let rank = match kind {
+            EventKind::LabelCreated => 0,
+            EventKind::Exception(_) => 0xF000,
+            EventKind::ReturningToSender => 0xF100,
+            k if k.is_terminal() => 0xFF00 + i,
+            _ => (u16::from(lo) + 1) * 32 + i,
+        };
+        Some(Slot { lo, hi, rank })
     }
 
+    /// The leg holding the parcel once `segment` is reached.
     pub(crate) fn custody(&self, segment: u8) -> usize {
-        self.custody.get(usize::from(segment)).map_or(0, |l| usize::from(*l))
+        (0..self.legs).rev().find(|k| self.pickup(*k) <= segment).map_or(0, |k| {
+            // Past a hand-off the incoming leg holds the parcel.
+            let next = k + 1 < self.legs && self.hand_off(k) <= segment;
+            usize::from(k) + usize::from(next)
+        })
     }
 
     /// The milestone that starts `segment` (≥ 1).
@@ -970,6 +981,7 @@ impl Route {
     }
 
     /// The leg index and slot of an event, or the rule it breaks.
+    #[inline]
     pub(crate) fn locate(
         &self,
         leg: &LegRef,
@@ -1153,5 +1165,83 @@ mod serde_impl {
             Route::try_new(r.customs_mode, r.legs, r.clearance_before)
                 .map_err(serde::de::Error::custom)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The segment a milestone starts, found by searching the milestone list (an oracle
+    /// independent of the closed forms).
+    fn segment_of(table: &Table, milestone: Status) -> u8 {
+        let i = table.milestones.iter().position(|m| *m == milestone).unwrap();
+        u8::try_from(i + 1).unwrap()
+    }
+
+    #[test]
+    fn closed_form_segments_match_the_milestone_list() {
+        for legs in 1..=Route::MAX_LEGS {
+            let clearances: Vec<usize> = std::iter::once(0).chain(1..legs).collect();
+            for c in clearances {
+                let t = Table::compile(legs, c);
+                // Milestones: release first for bonded; then per leg pick-up, [arrival, release],
+                // hand-off.
+                let expected = legs * 2 - 1 + 2 - usize::from(c == 0);
+                assert_eq!(t.milestones.len(), expected, "{legs} legs, clearance {c}");
+                let last = u8::try_from(t.milestones.len()).unwrap();
+                assert_eq!(t.last, last);
+                assert_eq!(t.release, segment_of(&t, Status::CustomsReleased));
+                if c > 0 {
+                    assert_eq!(t.arrival, segment_of(&t, Status::ArrivedInDestination));
+                }
+                for k in 0..legs {
+                    let k8 = u8::try_from(k).unwrap();
+                    let p = segment_of(&t, Status::PickedUp { leg: k });
+                    assert_eq!(t.pickup(k8), p);
+                    let end = if k + 1 < legs {
+                        let h = segment_of(&t, Status::HandedOff { to: k + 1 });
+                        assert_eq!(t.hand_off(k8), h);
+                        assert_eq!(t.custody(h), k + 1);
+                        h - 1
+                    } else {
+                        last
+                    };
+                    assert_eq!(t.custody(p), k);
+                    assert_eq!(
+                        t.slot(k, EventKind::InTransit).map(|s| (s.lo, s.hi)),
+                        Some((p, end))
+                    );
+                    assert_eq!(t.slot(k, EventKind::PickedUp).map(|s| (s.lo, s.hi)), Some((p, p)));
+                    let customs = if c == 0 { k == 0 } else { k + 1 == c || k == c };
+                    assert_eq!(t.slot(k, EventKind::CustomsReleased).is_some(), customs);
+                    assert_eq!(
+                        t.slot(k, EventKind::ArrivedInDestination).is_some(),
+                        customs && c > 0
+                    );
+                    assert_eq!(t.slot(k, EventKind::Delivered).is_some(), k + 1 == legs);
+                    assert_eq!(t.slot(k, EventKind::HandedOff).is_some(), k + 1 < legs);
+                    let cancel = t.slot(k, EventKind::Cancelled).unwrap();
+                    assert_eq!(cancel.hi, segment_of(&t, Status::PickedUp { leg: 0 }) - 1);
+                }
+                assert_eq!(t.custody(0), 0);
+                assert_eq!(t.slot(legs, EventKind::InTransit), None);
+            }
+        }
+    }
+
+    #[test]
+    fn ranks_put_route_order_first_and_final_kinds_last() {
+        let t = Table::compile(2, 1);
+        let rank = |leg, kind| t.slot(leg, kind).unwrap().rank;
+        assert!(rank(0, EventKind::InTransit) < rank(1, EventKind::PickedUp));
+        assert!(rank(0, EventKind::CustomsReleased) < rank(0, EventKind::HandedOff));
+        assert!(rank(1, EventKind::OutForDelivery) < rank(1, EventKind::DeliveryAttemptFailed));
+        assert!(
+            rank(1, EventKind::OutForDelivery)
+                < rank(1, EventKind::Exception(crate::shipment::ExceptionReason::Delay))
+        );
+        assert!(rank(1, EventKind::ReturningToSender) < rank(1, EventKind::Delivered));
+        assert!(rank(0, EventKind::LabelCreated) < rank(0, EventKind::PickedUp));
     }
 }

@@ -216,10 +216,10 @@ fn direct_mail_journey_with_customs_hold() {
     assert_eq!(inferred(&s), []); // every milestone was scanned
     assert_eq!(s.milestones_passed(), s.route().milestones());
     // One thread across both carriers, in instant order.
-    let carriers: Vec<Carrier> = s.events().map(|e| e.leg().carrier()).collect();
+    let carriers: Vec<Carrier> = s.events().iter().map(|e| e.leg().carrier()).collect();
     assert_eq!(carriers.iter().filter(|c| **c == Carrier::DhlEcommerce).count(), 9);
     assert_eq!(carriers.last(), Some(&Carrier::SfExpress));
-    assert!(s.events().zip(s.events().skip(1)).all(|(a, b)| a.at() <= b.at()));
+    assert!(s.events().iter().zip(s.events().iter().skip(1)).all(|(a, b)| a.at() <= b.at()));
 }
 
 #[test]
@@ -672,7 +672,7 @@ fn out_of_order_arrival_gives_the_in_order_result() {
         ev(at(8, 9, 0), dhl(), EventKind::CustomsProcessing),
     ];
     let s = Shipment::from_events(direct_route(), same_instant).unwrap();
-    let kinds: Vec<EventKind> = s.events().map(TrackingEvent::kind).collect();
+    let kinds: Vec<EventKind> = s.events().iter().map(TrackingEvent::kind).collect();
     assert_eq!(
         kinds,
         [EventKind::ArrivedInDestination, EventKind::CustomsProcessing, EventKind::CustomsReleased]
@@ -1182,7 +1182,7 @@ mod properties {
     }
 
     fn check_permutations(reference: &Shipment, order: &[usize]) -> Result<(), TestCaseError> {
-        let events: Vec<TrackingEvent> = reference.events().cloned().collect();
+        let events: Vec<TrackingEvent> = reference.events().to_vec();
         let mut s = Shipment::new(reference.route().clone());
         for i in order {
             if let Some(e) = events.get(*i % events.len().max(1)) {
@@ -1212,7 +1212,7 @@ mod properties {
         ) {
             let reference = journey(route, &keep, &extra);
             // The kept events are legal in instant order.
-            let replay = Shipment::from_events(reference.route().clone(), reference.events().cloned());
+            let replay = Shipment::from_events(reference.route().clone(), reference.events().iter().cloned());
             prop_assert_eq!(replay.as_ref().ok(), Some(&reference));
             check_permutations(&reference, &order)?;
         }
@@ -1241,7 +1241,7 @@ mod properties {
         ) {
             let reference = journey(route, &keep, &extra);
             let mut s = reference.clone();
-            let events: Vec<TrackingEvent> = reference.events().cloned().collect();
+            let events: Vec<TrackingEvent> = reference.events().to_vec();
             let n = events.len().max(1);
             for i in 0..n {
                 let pick = (usize::try_from(seed % 1024).unwrap() + i * 7) % n;
@@ -1269,7 +1269,7 @@ mod properties {
                 }
                 let _ = s.timeline();
             }
-            let replay = Shipment::from_events(s.route().clone(), s.events().cloned());
+            let replay = Shipment::from_events(s.route().clone(), s.events().iter().cloned());
             prop_assert_eq!(replay.as_ref().ok(), Some(&s));
             if s.is_terminal() {
                 prop_assert!(s.status().is_terminal());
