@@ -395,8 +395,11 @@ pub enum TimelineEntry<'a> {
 /// applying any permutation of a legal set of events accepts every one and yields the same
 /// timeline and status; applying an event twice changes nothing ([`Applied::Duplicate`]).
 ///
-/// Appending the latest event is O(1) amortised; a late event is placed by binary search and
-/// the events after it are checked again and their statuses recomputed, O(events after it).
+/// A shipment stores its events and the state after the last one, nothing per event. Appending
+/// the latest event is O(1) amortised: one comparison with the last event, one check against the
+/// current state. A late event is placed by binary search; the state before it is replayed from
+/// the start and every later event is checked again, O(events) — the same order as the
+/// insertion into the vector.
 ///
 /// With the `serde` feature a shipment is written as
 /// `{"route": Route, "events": [TrackingEvent, …], "status": "…"}`; reading it back replays
