@@ -3,6 +3,7 @@
 mod autotraits;
 mod calendar;
 mod carrier;
+mod customs;
 mod geo;
 mod money;
 mod party;
