@@ -17,7 +17,10 @@
 //! - [`Status`] and the state machine [`Shipment`], which places events by instant, records
 //!   skipped milestones as [`Inferred`], and rejects impossible histories with a
 //!   [`TransitionError`] naming the status, the event and the [`TransitionRule`];
-//! - [`interop`]: mappings to and from the status models of AfterShip, EasyPost and 17TRACK.
+//! - [`interop`]: mappings to and from the status models of AfterShip, EasyPost and 17TRACK;
+//! - customs receipts as events: [`EventKind::from_customs_receipt`],
+//!   [`Shipment::inventory_receipt_event`], [`Shipment::logistics_receipt_event`] (this layer
+//!   holds the mapping; `customs` knows nothing of shipments).
 //!
 //! # Sources
 //!
@@ -86,6 +89,7 @@ pub mod interop;
 mod leg;
 mod location;
 mod machine;
+mod receipt;
 mod route;
 mod status;
 mod text;

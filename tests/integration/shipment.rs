@@ -940,6 +940,115 @@ fn vendor_codes_parse_and_print() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Customs receipts as events
+
+fn inventory_receipt(
+    status: &str,
+    time: &str,
+    guid_tail: u32,
+) -> crossborder::customs::InventoryReturn {
+    crossborder::customs::InventoryReturn {
+        guid: format!("4CDE1CFD-EDED-46B1-946C-B8022E{guid_tail:06}").parse().unwrap(),
+        customs_code: Some("2233".parse().unwrap()),
+        ebp_code: None,
+        ebc_code: None,
+        agent_code: None,
+        cop_no: "cop2026070811000".parse().unwrap(),
+        pre_no: "B20260708000001882".parse().unwrap(),
+        invt_no: None,
+        return_status: status.parse().unwrap(),
+        return_time: time.parse().unwrap(),
+        return_info: "[Code:0;Desc:ok]".into(),
+    }
+}
+
+#[test]
+fn direct_mail_journey_driven_by_customs_receipts() {
+    let mut s = Shipment::new(direct_route());
+    step(&mut s, ev(at(6, 22, 10), dhl(), EventKind::PickedUp), Status::PickedUp { leg: 0 });
+    // 120 (accepted) and 400 (waiting for the goods) arrive while the parcel is still flying:
+    // they concern the declaration only.
+    for status in ["2", "120", "400", "300", "100"] {
+        assert_eq!(
+            s.inventory_receipt_event(&inventory_receipt(status, "20260707100000000", 1)),
+            None,
+            "{status}"
+        );
+    }
+    step(
+        &mut s,
+        ev(at(8, 9, 5), dhl(), EventKind::ArrivedInDestination),
+        Status::ArrivedInDestination,
+    );
+    // 500 查验 at 22:30 Beijing time = 14:30 UTC.
+    let inspection =
+        s.inventory_receipt_event(&inventory_receipt("500", "20260708223000000", 2)).unwrap();
+    assert_eq!(inspection.at(), at(8, 14, 30));
+    assert_eq!(inspection.leg(), &sf(), "the leg after the clearance point declares the inventory");
+    assert_eq!(inspection.location(), Some(&node("PVG")));
+    assert_eq!(
+        inspection.source_id().map(crossborder::shipment::SourceId::as_str),
+        Some("ceb:4CDE1CFD-EDED-46B1-946C-B8022E000002")
+    );
+    step(&mut s, inspection.clone(), Status::CustomsHeld(HoldReason::Inspection));
+    // The same receipt delivered twice is one event.
+    assert_eq!(s.apply(inspection).unwrap(), Applied::Duplicate);
+    let release =
+        s.inventory_receipt_event(&inventory_receipt("800", "20260710001500000", 3)).unwrap();
+    step(&mut s, release, Status::CustomsReleased);
+    step(&mut s, ev(at(9, 19, 45), sf(), EventKind::PickedUp), Status::PickedUp { leg: 1 });
+    // 899 结关 closes the declaration days later, with SF already on the way: no event.
+    assert_eq!(s.inventory_receipt_event(&inventory_receipt("899", "20260711090000000", 4)), None);
+    // A release reported after SF's pick-up could not be.
+    let late =
+        s.inventory_receipt_event(&inventory_receipt("800", "20260711090000000", 5)).unwrap();
+    reject(&mut s, late, TransitionRule::DomesticLegBeforeRelease);
+    step(&mut s, ev(at(10, 13, 5), sf(), EventKind::Delivered), Status::Delivered);
+    assert_eq!(inferred(&s), [Status::HandedOff { to: 1 }]);
+}
+
+#[test]
+fn waybill_receipts_name_their_leg() {
+    let s = Shipment::new(direct_route());
+    let receipt = |no: &str| crossborder::customs::LogisticsReturn {
+        guid: "4CDE1CFD-EDED-46B1-946C-B8022E42FC94".parse().unwrap(),
+        logistics_code: "3101980A1L".parse().unwrap(),
+        logistics_no: no.parse().unwrap(),
+        return_status: "700".parse().unwrap(),
+        return_time: "20260709120000000".parse().unwrap(),
+        return_info: "退运".into(),
+    };
+    let back = s.logistics_receipt_event(&receipt(DHL_NO)).unwrap();
+    assert_eq!(back.kind(), EventKind::ReturningToSender);
+    assert_eq!(back.leg(), &dhl());
+    assert_eq!(s.logistics_receipt_event(&receipt(SF_NO)).unwrap().leg(), &sf());
+    assert_eq!(s.logistics_receipt_event(&receipt("SF9999999999999")), None);
+}
+
+#[test]
+fn bonded_journey_driven_by_customs_receipts() {
+    let mut s = Shipment::new(bonded_route());
+    let receipt = |status: &str, time: &str, n| {
+        s.inventory_receipt_event(&inventory_receipt(status, time, n))
+    };
+    let declaring = receipt("2", "20260701170000000", 1).unwrap();
+    let review = receipt("300", "20260701180000000", 2).unwrap();
+    let accepted = receipt("120", "20260701190000000", 3).unwrap();
+    let released = receipt("800", "20260701193000000", 4).unwrap();
+    assert_eq!(declaring.kind(), EventKind::CustomsProcessing);
+    assert_eq!(review.kind(), EventKind::CustomsHeld(HoldReason::Documents));
+    assert_eq!(accepted.kind(), EventKind::CustomsProcessing);
+    // Receipts arrive out of order; the instants put them right.
+    for e in [released, review, declaring, accepted] {
+        s.apply(e).unwrap();
+    }
+    assert_eq!(s.status(), Status::CustomsReleased);
+    step(&mut s, ev(at(1, 15, 0), jd(), EventKind::PickedUp), Status::PickedUp { leg: 0 });
+    step(&mut s, ev(at(2, 10, 30), jd(), EventKind::Delivered), Status::Delivered);
+    assert_eq!(inferred(&s), []);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Serde
 
 #[cfg(feature = "serde")]
