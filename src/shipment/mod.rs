@@ -9,7 +9,7 @@
 //! of order. This module holds:
 //!
 //! - [`Leg`] (one carrier's custody between two [`Location`]s: carrier, service,
-//!   [`TransportMode`], tracking numbers) and [`Route`] (the validated chain of legs, its
+//!   [`TransportMode`](crate::warehouse::TransportMode), tracking numbers) and [`Route`] (the validated chain of legs, its
 //!   [`CustomsMode`] and clearance point, its [`HandOff`]s);
 //! - [`TrackingEvent`] (instant, [`LegRef`] = carrier + tracking number, normalised
 //!   [`EventKind`], location, the carrier's [`RawCode`] and [`RawText`], an optional
