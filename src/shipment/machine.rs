@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Utc};
 
 use super::error::{TransitionError, TransitionRule};
-use super::event::{EventKind, TrackingEvent};
+use super::event::{EventKind, LegRef, TrackingEvent};
 use super::route::{Route, Slot, Table};
 use super::status::Status;
 
@@ -116,7 +116,7 @@ fn scans_milestone(kind: EventKind) -> bool {
 
 /// Where a planned event goes, and the state after the last event once it is in.
 enum Plan {
-    Append { after: Snapshot, rank: u16 },
+    Append { after: Snapshot, rank: u16, leg: u8 },
     Insert { at: usize, last: Snapshot },
     Duplicate,
 }
@@ -468,6 +468,12 @@ pub struct Shipment {
     state: Snapshot,
     /// The route rank of the last event, for ordering the next one.
     last_rank: u16,
+    /// The leg index of the last event: the next event usually names the same leg, and is then
+    /// located without reading the route's legs.
+    last_leg: u8,
+    /// The instant and leg of the last event, kept inline so that appending reads neither the
+    /// events nor the route (a copy of what the last event says).
+    last: Option<(DateTime<Utc>, LegRef)>,
 }
 
 impl Shipment {
@@ -501,7 +507,29 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(route: Route) -> Self {
-        Self { route, events: Vec::new(), state: START, last_rank: 0 }
+        Self { route, events: Vec::new(), state: START, last_rank: 0, last_leg: 0, last: None }
+    }
+
+    /// A shipment on `route` with room for `events` events before its storage grows (a
+    /// direct-mail journey has 10 to 30 scans).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let leg = Leg::try_new(Carrier::SfExpress, TransportMode::Road,
+    /// #     Location::node("NGB-BW1".parse()?), Location::place("杭州", Country::CN)?, sf)?;
+    /// # let route = Route::try_new(CustomsMode::BondedImport, vec![leg], 0)?;
+    /// let shipment = Shipment::with_capacity(route, 16);
+    /// assert!(shipment.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_capacity(route: Route, events: usize) -> Self {
+        Self { events: Vec::with_capacity(events), ..Self::new(route) }
     }
 
     /// A shipment on `route` with `events`, applied in the order given (any order gives the
@@ -588,10 +616,12 @@ impl Shipment {
     /// ```
     pub fn apply(&mut self, event: TrackingEvent) -> Result<Applied, TransitionError> {
         match self.plan(&event)? {
-            Plan::Append { after, rank } => {
+            Plan::Append { after, rank, leg } => {
+                self.last = Some((event.at(), *event.leg()));
                 self.events.push(event);
                 self.state = after;
                 self.last_rank = rank;
+                self.last_leg = leg;
                 Ok(Applied::Appended)
             }
             Plan::Duplicate => Ok(Applied::Duplicate),
@@ -611,25 +641,38 @@ impl Shipment {
         let reject = |status, rule, conflict: Option<&TrackingEvent>| {
             TransitionError::new(status, event.clone(), rule, conflict.cloned())
         };
-        let (leg, slot) = match self.route.locate(event.leg(), event.kind()) {
+        let located = match &self.last {
+            // Same leg as the last event (the common case): no need to read the route's legs.
+            Some((_, leg)) if leg == event.leg() => table
+                .slot(usize::from(self.last_leg), event.kind())
+                .map(|slot| (self.last_leg, slot))
+                .ok_or(TransitionRule::KindNotOnLeg),
+            _ => self.route.locate(event.leg(), event.kind()),
+        };
+        let (leg, slot) = match located {
             Ok(found) => found,
             Err(rule) => {
                 let at = self.events.partition_point(|e| e.at() <= event.at());
                 return Err(reject(self.fold(at).status, rule, None));
             }
         };
-        // The common case: the latest event so far, checked against the current state.
-        let order = self
-            .events
-            .last()
-            .map_or(Ordering::Greater, |last| compare(event, slot.rank, last, self.last_rank));
+        // The common case: the latest event so far, checked against the current state. Only
+        // a tie on instant and rank needs the last event itself.
+        let order = match (&self.last, self.events.last()) {
+            (Some((at, _)), Some(last)) => event
+                .at()
+                .cmp(at)
+                .then(slot.rank.cmp(&self.last_rank))
+                .then_with(|| event.cmp(last)),
+            _ => Ordering::Greater,
+        };
         match order {
             Ordering::Greater => {
                 if let Err(rule) = check(table, &self.state, slot, event.kind()) {
                     return Err(reject(self.state.status, rule, None));
                 }
                 let after = step(&self.state, slot, event.kind(), leg);
-                return Ok(Plan::Append { after, rank: slot.rank });
+                return Ok(Plan::Append { after, rank: slot.rank, leg });
             }
             Ordering::Equal => return Ok(Plan::Duplicate),
             Ordering::Less => {}
