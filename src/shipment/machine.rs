@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::error::{TransitionError, TransitionRule};
 use super::event::{EventKind, LegRef, TrackingEvent};
-use super::route::{Route, Slot, Table};
+use super::route::{Route, Shape, Slot};
 use super::status::Status;
 
 /// What the machine knows after an event: the status, the highest segment reached, whether a
@@ -29,12 +29,7 @@ const START: Snapshot =
 /// return, the highest segment), so a history is legal exactly when every pair of its events
 /// is: any subset of a legal history is legal, which is what makes the result independent of
 /// the order events arrive in.
-fn check(
-    table: &Table,
-    prev: &Snapshot,
-    slot: Slot,
-    kind: EventKind,
-) -> Result<(), TransitionRule> {
+fn check(shape: Shape, prev: &Snapshot, slot: Slot, kind: EventKind) -> Result<(), TransitionRule> {
     if prev.terminal {
         return Err(TransitionRule::TerminalIsFinal);
     }
@@ -44,7 +39,7 @@ fn check(
     if prev.high > slot.hi {
         return Err(match kind {
             EventKind::Cancelled => TransitionRule::CancelAfterPickup,
-            k if k.is_customs() && prev.high > table.release => {
+            k if k.is_customs() && prev.high > shape.release => {
                 TransitionRule::DomesticLegBeforeRelease
             }
             _ => TransitionRule::Backward,
@@ -460,8 +455,13 @@ pub enum TimelineEntry<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+// `repr(C)` keeps the fields the append path touches together, at the start of the struct, in
+// this order; the route follows.
+#[repr(C)]
 pub struct Shipment {
-    route: Route,
+    /// The instant and leg of the last event, kept inline so that appending reads neither the
+    /// events nor the route (a copy of what the last event says).
+    last: Option<(DateTime<Utc>, LegRef)>,
     /// The events in instant order (ties broken as documented).
     events: Vec<TrackingEvent>,
     /// The state after the last event.
@@ -471,9 +471,9 @@ pub struct Shipment {
     /// The leg index of the last event: the next event usually names the same leg, and is then
     /// located without reading the route's legs.
     last_leg: u8,
-    /// The instant and leg of the last event, kept inline so that appending reads neither the
-    /// events nor the route (a copy of what the last event says).
-    last: Option<(DateTime<Utc>, LegRef)>,
+    /// A copy of the route's shape.
+    shape: Shape,
+    route: Route,
 }
 
 impl Shipment {
@@ -507,7 +507,15 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new(route: Route) -> Self {
-        Self { route, events: Vec::new(), state: START, last_rank: 0, last_leg: 0, last: None }
+        Self {
+            last: None,
+            events: Vec::new(),
+            state: START,
+            last_rank: 0,
+            last_leg: 0,
+            shape: route.shape(),
+            route,
+        }
     }
 
     /// A shipment on `route` with room for `events` events before its storage grows (a
@@ -637,13 +645,13 @@ impl Shipment {
     /// nothing.
     #[inline]
     fn plan(&self, event: &TrackingEvent) -> Result<Plan, TransitionError> {
-        let table = self.route.table();
+        let shape = self.shape;
         let reject = |status, rule, conflict: Option<&TrackingEvent>| {
             TransitionError::new(status, event.clone(), rule, conflict.cloned())
         };
         let located = match &self.last {
             // Same leg as the last event (the common case): no need to read the route's legs.
-            Some((_, leg)) if leg == event.leg() => table
+            Some((_, leg)) if leg == event.leg() => shape
                 .slot(usize::from(self.last_leg), event.kind())
                 .map(|slot| (self.last_leg, slot))
                 .ok_or(TransitionRule::KindNotOnLeg),
@@ -668,7 +676,7 @@ impl Shipment {
         };
         match order {
             Ordering::Greater => {
-                if let Err(rule) = check(table, &self.state, slot, event.kind()) {
+                if let Err(rule) = check(shape, &self.state, slot, event.kind()) {
                     return Err(reject(self.state.status, rule, None));
                 }
                 let after = step(&self.state, slot, event.kind(), leg);
@@ -686,13 +694,13 @@ impl Shipment {
             return Ok(Plan::Duplicate);
         };
         let prev = self.fold(at);
-        if let Err(rule) = check(table, &prev, slot, event.kind()) {
+        if let Err(rule) = check(shape, &prev, slot, event.kind()) {
             return Err(reject(prev.status, rule, None));
         }
         let mut state = step(&prev, slot, event.kind(), leg);
         for e in self.events.get(at..).unwrap_or_default() {
             let Ok((leg, slot)) = self.route.locate(e.leg(), e.kind()) else { continue };
-            if let Err(rule) = check(table, &state, slot, e.kind()) {
+            if let Err(rule) = check(shape, &state, slot, e.kind()) {
                 return Err(reject(prev.status, rule, Some(e)));
             }
             state = step(&state, slot, e.kind(), leg);
@@ -922,7 +930,7 @@ impl Shipment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn current_leg(&self) -> usize {
-        self.route.table().custody(self.state.high)
+        self.shape.custody(self.state.high)
     }
 
     /// The milestones passed so far, scanned or inferred, in route order.

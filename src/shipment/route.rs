@@ -325,14 +325,8 @@ const OPEN: u8 = u8::MAX;
 /// memory beyond these few bytes (the hot path touches no table).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Table {
-    legs: u8,
-    clearance: u8,
-    /// The segment that starts with customs release.
-    pub(crate) release: u8,
-    /// The segment that starts with arrival in the destination country (0 for bonded import).
-    arrival: u8,
-    /// The last segment (the last leg's pick-up).
-    last: u8,
+    /// The closed forms' inputs and results.
+    pub(crate) shape: Shape,
     /// Milestone `i` starts segment `i + 1`.
     pub(crate) milestones: Vec<Status>,
 }
@@ -342,48 +336,69 @@ impl Table {
     fn compile(legs: usize, clearance_before: usize) -> Self {
         let n = u8::try_from(legs).unwrap_or(u8::MAX);
         let c = u8::try_from(clearance_before).unwrap_or(u8::MAX);
-        let mut table =
-            Self { legs: n, clearance: c, release: 0, arrival: 0, last: 0, milestones: Vec::new() };
-        table.arrival = if c == 0 { 0 } else { table.pickup(c - 1).saturating_add(1) };
-        table.release = if c == 0 { 1 } else { table.arrival.saturating_add(1) };
-        table.last = table.pickup(n.saturating_sub(1));
+        let mut shape = Shape { legs: n, clearance: c, release: 0, arrival: 0, last: 0 };
+        shape.arrival = if c == 0 { 0 } else { shape.pickup(c - 1).saturating_add(1) };
+        shape.release = if c == 0 { 1 } else { shape.arrival.saturating_add(1) };
+        shape.last = shape.pickup(n.saturating_sub(1));
+        let mut milestones = Vec::new();
         if c == 0 {
-            table.milestones.push(Status::CustomsReleased);
+            milestones.push(Status::CustomsReleased);
         }
         for k in 0..legs {
-            table.milestones.push(Status::PickedUp { leg: k });
+            milestones.push(Status::PickedUp { leg: k });
             if k + 1 < legs {
                 if clearance_before == k + 1 {
-                    table.milestones.push(Status::ArrivedInDestination);
-                    table.milestones.push(Status::CustomsReleased);
+                    milestones.push(Status::ArrivedInDestination);
+                    milestones.push(Status::CustomsReleased);
                 }
-                table.milestones.push(Status::HandedOff { to: k + 1 });
+                milestones.push(Status::HandedOff { to: k + 1 });
             }
         }
-        table
+        Self { shape, milestones }
     }
 
+    /// The milestone that starts `segment` (≥ 1).
+    pub(crate) fn milestone(&self, segment: u8) -> Option<Status> {
+        usize::from(segment).checked_sub(1).and_then(|i| self.milestones.get(i)).copied()
+    }
+}
+
+/// The few numbers the closed forms need: a shipment keeps a copy next to its state, so the
+/// hot path reads nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Shape {
+    legs: u8,
+    clearance: u8,
+    /// The segment that starts with customs release.
+    pub(crate) release: u8,
+    /// The segment that starts with arrival in the destination country (0 for bonded import).
+    arrival: u8,
+    /// The last segment (the last leg's pick-up).
+    last: u8,
+}
+
+impl Shape {
     /// The segment that starts with leg `k`'s pick-up.
     #[inline]
-    fn pickup(&self, k: u8) -> u8 {
+    fn pickup(self, k: u8) -> u8 {
         let c = self.clearance;
         if c == 0 { 2 + 2 * k } else { 1 + 2 * k + if k >= c { 2 } else { 0 } }
     }
 
     /// The segment that starts with the hand-off from leg `k` (`k + 1 < legs`).
-    fn hand_off(&self, k: u8) -> u8 {
+    fn hand_off(self, k: u8) -> u8 {
         let c = self.clearance;
         self.pickup(k) + 1 + if c > 0 && k + 1 == c { 2 } else { 0 }
     }
 
     /// The last segment leg `k` holds the parcel in.
-    fn end(&self, k: u8) -> u8 {
+    fn end(self, k: u8) -> u8 {
         if k + 1 < self.legs { self.hand_off(k) - 1 } else { self.last }
     }
 
     /// Where `kind` reported by leg `leg` sits, or `None` when that leg cannot report it.
     #[inline]
-    pub(crate) fn slot(&self, leg: usize, kind: EventKind) -> Option<Slot> {
+    pub(crate) fn slot(self, leg: usize, kind: EventKind) -> Option<Slot> {
         let k = u8::try_from(leg).ok().filter(|k| *k < self.legs)?;
         let c = self.clearance;
         let next = k + 1 < self.legs;
@@ -433,17 +448,12 @@ impl Table {
     }
 
     /// The leg holding the parcel once `segment` is reached.
-    pub(crate) fn custody(&self, segment: u8) -> usize {
+    pub(crate) fn custody(self, segment: u8) -> usize {
         (0..self.legs).rev().find(|k| self.pickup(*k) <= segment).map_or(0, |k| {
             // Past a hand-off the incoming leg holds the parcel.
             let next = k + 1 < self.legs && self.hand_off(k) <= segment;
             usize::from(k) + usize::from(next)
         })
-    }
-
-    /// The milestone that starts `segment` (≥ 1).
-    pub(crate) fn milestone(&self, segment: u8) -> Option<Status> {
-        usize::from(segment).checked_sub(1).and_then(|i| self.milestones.get(i)).copied()
     }
 }
 
@@ -980,6 +990,10 @@ impl Route {
         &self.table
     }
 
+    pub(crate) fn shape(&self) -> Shape {
+        self.table.shape
+    }
+
     /// The leg index and slot of an event, or the rule it breaks.
     #[inline]
     pub(crate) fn locate(
@@ -989,7 +1003,7 @@ impl Route {
     ) -> Result<(u8, Slot), super::error::TransitionRule> {
         use super::error::TransitionRule;
         let index = self.leg_of(leg).ok_or(TransitionRule::LegNotOnRoute)?;
-        let slot = self.table.slot(index, kind).ok_or(TransitionRule::KindNotOnLeg)?;
+        let slot = self.table.shape.slot(index, kind).ok_or(TransitionRule::KindNotOnLeg)?;
         // `index < MAX_LEGS = 16`.
         Ok((u8::try_from(index).unwrap_or(u8::MAX), slot))
     }
@@ -1190,42 +1204,45 @@ mod tests {
                 let expected = legs * 2 - 1 + 2 - usize::from(c == 0);
                 assert_eq!(t.milestones.len(), expected, "{legs} legs, clearance {c}");
                 let last = u8::try_from(t.milestones.len()).unwrap();
-                assert_eq!(t.last, last);
-                assert_eq!(t.release, segment_of(&t, Status::CustomsReleased));
+                assert_eq!(t.shape.last, last);
+                assert_eq!(t.shape.release, segment_of(&t, Status::CustomsReleased));
                 if c > 0 {
-                    assert_eq!(t.arrival, segment_of(&t, Status::ArrivedInDestination));
+                    assert_eq!(t.shape.arrival, segment_of(&t, Status::ArrivedInDestination));
                 }
                 for k in 0..legs {
                     let k8 = u8::try_from(k).unwrap();
                     let p = segment_of(&t, Status::PickedUp { leg: k });
-                    assert_eq!(t.pickup(k8), p);
+                    assert_eq!(t.shape.pickup(k8), p);
                     let end = if k + 1 < legs {
                         let h = segment_of(&t, Status::HandedOff { to: k + 1 });
-                        assert_eq!(t.hand_off(k8), h);
-                        assert_eq!(t.custody(h), k + 1);
+                        assert_eq!(t.shape.hand_off(k8), h);
+                        assert_eq!(t.shape.custody(h), k + 1);
                         h - 1
                     } else {
                         last
                     };
-                    assert_eq!(t.custody(p), k);
+                    assert_eq!(t.shape.custody(p), k);
                     assert_eq!(
-                        t.slot(k, EventKind::InTransit).map(|s| (s.lo, s.hi)),
+                        t.shape.slot(k, EventKind::InTransit).map(|s| (s.lo, s.hi)),
                         Some((p, end))
                     );
-                    assert_eq!(t.slot(k, EventKind::PickedUp).map(|s| (s.lo, s.hi)), Some((p, p)));
-                    let customs = if c == 0 { k == 0 } else { k + 1 == c || k == c };
-                    assert_eq!(t.slot(k, EventKind::CustomsReleased).is_some(), customs);
                     assert_eq!(
-                        t.slot(k, EventKind::ArrivedInDestination).is_some(),
+                        t.shape.slot(k, EventKind::PickedUp).map(|s| (s.lo, s.hi)),
+                        Some((p, p))
+                    );
+                    let customs = if c == 0 { k == 0 } else { k + 1 == c || k == c };
+                    assert_eq!(t.shape.slot(k, EventKind::CustomsReleased).is_some(), customs);
+                    assert_eq!(
+                        t.shape.slot(k, EventKind::ArrivedInDestination).is_some(),
                         customs && c > 0
                     );
-                    assert_eq!(t.slot(k, EventKind::Delivered).is_some(), k + 1 == legs);
-                    assert_eq!(t.slot(k, EventKind::HandedOff).is_some(), k + 1 < legs);
-                    let cancel = t.slot(k, EventKind::Cancelled).unwrap();
+                    assert_eq!(t.shape.slot(k, EventKind::Delivered).is_some(), k + 1 == legs);
+                    assert_eq!(t.shape.slot(k, EventKind::HandedOff).is_some(), k + 1 < legs);
+                    let cancel = t.shape.slot(k, EventKind::Cancelled).unwrap();
                     assert_eq!(cancel.hi, segment_of(&t, Status::PickedUp { leg: 0 }) - 1);
                 }
-                assert_eq!(t.custody(0), 0);
-                assert_eq!(t.slot(legs, EventKind::InTransit), None);
+                assert_eq!(t.shape.custody(0), 0);
+                assert_eq!(t.shape.slot(legs, EventKind::InTransit), None);
             }
         }
     }
@@ -1233,7 +1250,7 @@ mod tests {
     #[test]
     fn ranks_put_route_order_first_and_final_kinds_last() {
         let t = Table::compile(2, 1);
-        let rank = |leg, kind| t.slot(leg, kind).unwrap().rank;
+        let rank = |leg, kind| t.shape.slot(leg, kind).unwrap().rank;
         assert!(rank(0, EventKind::InTransit) < rank(1, EventKind::PickedUp));
         assert!(rank(0, EventKind::CustomsReleased) < rank(0, EventKind::HandedOff));
         assert!(rank(1, EventKind::OutForDelivery) < rank(1, EventKind::DeliveryAttemptFailed));
