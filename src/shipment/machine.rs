@@ -363,7 +363,11 @@ pub enum TimelineEntry<'a> {
 ///   no in-transit scan of the international leg after release, no arrival after release.
 ///   Between two milestones a parcel's statuses may alternate, which covers the loops the
 ///   world has: customs hold ↔ processing, failed attempt → out for delivery, exception → in
-///   transit.
+///   transit. It has to: were "exception → in transit" legal but "out for delivery → in
+///   transit" not, a feed delivering the exception late would get its in-transit scan
+///   rejected, and the result would depend on arrival order (carriers also send a parcel back
+///   to the depot without an exception scan). An exception or a return reported by a carrier
+///   that has already handed the parcel on is backward too.
 /// - **Terminal statuses are final** ([`TransitionRule::TerminalIsFinal`]): delivered, returned,
 ///   lost, cancelled, seized by customs.
 /// - **Cancel only before pick-up** ([`TransitionRule::CancelAfterPickup`]).
