@@ -86,6 +86,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod shipment;
 pub mod tax;
 mod text;
 pub mod warehouse;

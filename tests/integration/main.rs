@@ -7,5 +7,6 @@ mod customs;
 mod geo;
 mod money;
 mod party;
+mod shipment;
 mod tax;
 mod warehouse;
