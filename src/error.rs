@@ -93,6 +93,9 @@ pub enum Error {
     /// A customs document field, document, pool submission or lifecycle step was rejected.
     #[error(transparent)]
     Customs(#[from] CustomsError),
+    /// A leg, route, event text or state transition of a shipment was rejected.
+    #[error(transparent)]
+    Shipment(#[from] crate::shipment::ShipmentError),
     /// A node, lane, network or route was rejected.
     #[error(transparent)]
     Warehouse(#[from] WarehouseError),
@@ -114,6 +117,8 @@ via!(Geo => ParseCountryError, ParseCustomsCountryCodeError, ParseCustomsRegionE
 via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, NetworkError,
     RouteError, ServiceNameError, TransitTimeError, ParseNodeKindError, ParseTransportModeError);
 via!(Customs => FieldError, DocumentError, PoolError, LifecycleError);
+via!(Shipment => crate::shipment::ParseShipmentCodeError, crate::shipment::TextError,
+    crate::shipment::LegError, crate::shipment::RouteError, crate::shipment::TransitionError);
 via!(Party => ResidentIdError, DocumentNumberError, PhoneError, NameError, ParseCodeError);
 
 #[cfg(test)]

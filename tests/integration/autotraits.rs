@@ -69,6 +69,18 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<ReturnInfo>();
     assert_value_type::<DeclarationLifecycle>();
     assert_value_type::<CustomsError>();
+    // shipment
+    {
+        use crossborder::shipment::*;
+        assert_value_type::<Leg>();
+        assert_value_type::<Route>();
+        assert_value_type::<TrackingEvent>();
+        assert_value_type::<EventKind>();
+        assert_value_type::<Status>();
+        assert_value_type::<Shipment>();
+        assert_value_type::<TransitionError>();
+        assert_value_type::<ShipmentError>();
+    }
     // tax
     assert_value_type::<CbecOrder>();
     assert_value_type::<CbecAssessment>();
