@@ -81,6 +81,7 @@
 pub mod calendar;
 pub mod carrier;
 mod error;
+pub mod eta;
 pub mod geo;
 pub mod money;
 pub mod party;

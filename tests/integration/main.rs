@@ -3,6 +3,7 @@
 mod autotraits;
 mod calendar;
 mod carrier;
+mod eta;
 mod geo;
 mod money;
 mod party;

@@ -1,0 +1,1 @@
+//! Delivery windows: see the tests below.
