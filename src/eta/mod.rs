@@ -67,12 +67,14 @@
 //!
 //! # Windows on whole days
 //!
-//! Delivery dates are discrete, so a window of whole dates cannot hold exactly 80% of the
-//! probability. [`DateDistribution::window`] takes the equal-tailed interval of the
-//! mid-quantiles (a date belongs when more than half of its probability lies in the central
-//! band `[α/2, 1 − α/2]`, Parzen's mid-distribution function): it is calibrated on average.
+//! Delivery dates are discrete, so a window of whole dates rarely holds exactly 80% of the
+//! probability: a boundary date brings all of its probability or none.
 //! [`DateDistribution::conservative_window`] takes the textbook quantiles and always holds at
-//! least the level. The promise date is the textbook quantile at the on-time target.
+//! least the level — on day-level data often 5–10 points more, so it over-covers.
+//! [`DateDistribution::window`] keeps or drops each boundary date so that the window's
+//! probability is as close to the level as whole dates allow, each tail staying within one date
+//! of `α/2`; its coverage over many parcels is close to the level. The promise date is the
+//! textbook quantile at the on-time target, so it keeps its guarantee.
 //!
 //! # Shipments
 //!

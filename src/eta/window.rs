@@ -8,6 +8,39 @@ use chrono::{Days, NaiveDate};
 use super::error::WindowError;
 use super::probability::{Probability, SCALE};
 
+/// Masses closer than this (2⁻²⁵ ≈ 3·10⁻⁸, far above the rounding of a few units per leg) are
+/// equal when [`DateDistribution::window`] compares candidates, so exact ties stay ties.
+const TIE: u64 = 64;
+
+/// A candidate of [`DateDistribution::window`].
+struct Candidate {
+    /// |probability − level|, in units of 2⁻³¹·10⁻⁹.
+    distance: u128,
+    /// The window's mass.
+    content: u64,
+    /// |mass below − mass above|.
+    imbalance: u64,
+    from: usize,
+    to: usize,
+}
+
+impl Candidate {
+    /// Closer to the level, then more balanced, then larger, then ending later.
+    fn beats(&self, other: &Self) -> bool {
+        let tie = u128::from(TIE) * u128::from(Probability::ONE.ppb());
+        if self.distance.abs_diff(other.distance) > tie {
+            return self.distance < other.distance;
+        }
+        if self.imbalance.abs_diff(other.imbalance) > TIE {
+            return self.imbalance < other.imbalance;
+        }
+        if self.content.abs_diff(other.content) > TIE {
+            return self.content > other.content;
+        }
+        self.to > other.to
+    }
+}
+
 /// The probability of each calendar date: when a leg ends, or when the parcel is delivered.
 ///
 /// Masses are integers in units of 2⁻³¹ adding up to exactly 2³¹ (see the
@@ -249,19 +282,19 @@ impl DateDistribution {
         self.date_at(best.0)
     }
 
-    /// The calibrated equal-tailed window at `level` (for example 0.8): the dates whose
-    /// *mid-distribution* value `P(Y < d) + P(Y = d)/2` lies in `[α/2, 1 − α/2]`, with
-    /// `α = 1 − level`.
+    /// The equal-tailed window at `level` (for example 0.8), rounded to whole dates so that
+    /// its probability is as close to `level` as whole dates allow.
     ///
-    /// This is the equal-tailed interval of the mid-quantiles (Parzen's mid-distribution
-    /// function, the usual quantile for discrete data): each tail it leaves out is the closest
-    /// to `α/2` that whole dates allow (a date is in the window when more than half of its own
-    /// probability lies inside the central band). Dates are discrete, so the window's own
-    /// probability is within half a boundary date's probability of `level` on each side, and
-    /// over many parcels its coverage is `level` on average. The textbook quantiles
-    /// ([`conservative_window`](Self::conservative_window)) always cover *at least* `level` and
-    /// on day-level data usually a good deal more. If no date qualifies (only for very small
-    /// levels), the window is the median date alone; level 1 gives the whole range.
+    /// With `α = 1 − level`, the textbook quantiles give a first date `a`, the latest with
+    /// `P(Y < a) ≤ α/2`, and a last date `b`, the earliest with `P(Y ≤ b) ≥ 1 − α/2`: the
+    /// [conservative window](Self::conservative_window). It always holds at least `level`,
+    /// and on day-level data usually much more, because each boundary date brings its whole
+    /// probability. This window keeps or drops each boundary date instead: it runs from `a` or
+    /// the next possible date to `b` or the previous possible date, whichever of these (up to)
+    /// four windows has the probability closest to `level` (ties, up to the fixed-point
+    /// rounding: the more balanced tails, then the larger probability, then the later end). Each tail it leaves out stays within
+    /// one date of `α/2`, it is never wider than the conservative window, and over many parcels
+    /// its coverage is close to `level`, which the conservative window's is not.
     ///
     /// # Examples
     ///
@@ -276,35 +309,50 @@ impl DateDistribution {
     /// // 1–10 days from Monday 11 May, 0.1 each: 12 … 21 May.
     /// let arrival = plan.estimate(ordered)?.arrival().clone();
     /// let date = |d| NaiveDate::from_ymd_opt(2026, 5, d).ok_or("date");
-    /// // Mid-values 0.05, 0.15, …, 0.95: those in [0.1, 0.9] are 13 … 20 May (8 × 0.1).
+    /// // Conservative: P(Y < 12 May) = 0 ≤ 0.1 (13 May: 0.1, not below 0.1 after rounding
+    /// // up) and P(Y ≤ 20 May) = 0.9: 12–20 May, probability 0.9. Dropping 12 May or 20 May
+    /// // gives 0.8 exactly; the tie goes to the later end: 13–20 May.
+    /// assert_eq!(arrival.conservative_window("0.8".parse()?).to_string(), "2026-05-12 – 2026-05-20");
     /// let window = arrival.window("0.8".parse()?);
     /// assert_eq!((window.from(), window.to()), (date(13)?, date(20)?));
     /// assert_eq!(arrival.probability_between(window.from(), window.to()).to_string(), "0.8");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn window(&self, level: Probability) -> Window {
-        let one = u128::from(Probability::ONE.ppb());
-        let low = (one - u128::from(level.ppb())) * u128::from(SCALE);
-        let high = (one + u128::from(level.ppb())) * u128::from(SCALE);
-        let mut before = 0_u64;
-        let mut from = None;
-        let mut to = None;
-        for (i, m) in self.masses.iter().enumerate() {
-            // Twice the mid-distribution value, in units of 2⁻³², times one billion.
-            let mid = u128::from(2 * before + u64::from(*m)) * one;
-            if *m > 0 && mid >= low && mid <= high {
-                from.get_or_insert(i);
-                to = Some(i);
+        let (low, high) = self.conservative_indices(level);
+        // Running totals: `before[i]` is the mass of the dates before index `i`.
+        let before: Vec<u64> = std::iter::once(0)
+            .chain(self.masses.iter().scan(0_u64, |sum, m| {
+                *sum += u64::from(*m);
+                Some(*sum)
+            }))
+            .collect();
+        let positive = |i: &usize| self.masses.get(*i).is_some_and(|m| *m > 0);
+        let lows = [Some(low), (low + 1..=high).find(positive)];
+        let highs = [Some(high), (low..high).rev().find(positive)];
+        let target = i128::from(level.ppb()) * i128::from(SCALE);
+        let billion = i128::from(Probability::ONE.ppb());
+        let mut best: Option<Candidate> = None;
+        for from in lows.into_iter().flatten() {
+            for to in highs.into_iter().flatten().filter(|to| *to >= from) {
+                let (Some(below), Some(through)) = (before.get(from), before.get(to + 1)) else {
+                    continue;
+                };
+                let content = through - below;
+                let candidate = Candidate {
+                    distance: (i128::from(content) * billion - target).unsigned_abs(),
+                    content,
+                    imbalance: below.abs_diff(SCALE - through),
+                    from,
+                    to,
+                };
+                if best.as_ref().is_none_or(|b| candidate.beats(b)) {
+                    best = Some(candidate);
+                }
             }
-            before += u64::from(*m);
         }
-        let (from, to) = if let (Some(from), Some(to)) = (from, to) {
-            (self.date_at(from), self.date_at(to))
-        } else {
-            let median = self.quantile(Probability::HALF);
-            (median, median)
-        };
-        Window { from, to, level }
+        let (from, to) = best.map_or((low, high), |b| (b.from, b.to));
+        Window { from: self.date_at(from), to: self.date_at(to), level }
     }
 
     /// The conservative equal-tailed window at `level`: from the latest date with
@@ -326,11 +374,18 @@ impl DateDistribution {
     /// let arrival = plan.estimate(ordered)?.arrival().clone();
     /// let window = arrival.conservative_window("0.6".parse()?);
     /// assert_eq!(window.to_string(), "2026-05-12 – 2026-05-15");
-    /// // The calibrated window keeps the dates with mid-values 0.375 and 0.625: 13–14 May.
+    /// // The rounded window drops both boundary dates: 13–14 May holds 0.5, the closest to 0.6
+    /// // (12–14 May and 13–15 May hold 0.75).
     /// assert_eq!(arrival.window("0.6".parse()?).to_string(), "2026-05-13 – 2026-05-14");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn conservative_window(&self, level: Probability) -> Window {
+        let (from, to) = self.conservative_indices(level);
+        Window { from: self.date_at(from), to: self.date_at(to), level }
+    }
+
+    /// The indices of the conservative window's first and last date.
+    fn conservative_indices(&self, level: Probability) -> (usize, usize) {
         let one = u128::from(Probability::ONE.ppb());
         let alpha = one - u128::from(level.ppb());
         // P(Y < d) ≤ α/2 ⇔ 2·before·10⁹ ≤ α·2³¹; P(Y ≤ d) ≥ 1 − α/2 ⇔ 2·through·10⁹ ≥ (2·10⁹ − α)·2³¹.
@@ -349,7 +404,7 @@ impl DateDistribution {
             }
         }
         let to = to.unwrap_or(self.masses.len().saturating_sub(1));
-        Window { from: self.date_at(from), to: self.date_at(to.max(from)), level }
+        (from, to.max(from))
     }
 
     /// The same distribution given that the date is not before `today`, renormalised, or
@@ -680,15 +735,18 @@ mod tests {
         assert_eq!(x.quantile(p("0.250000001")), d(5, 2));
         assert_eq!(x.quantile(Probability::ONE), d(5, 4));
         assert_eq!(x.most_likely(), d(5, 1));
-        // Mid-values 0.125, 0.375, 0.625, 0.875; a 75% band [0.125, 0.875] keeps all four
-        // (ties included), a 74% band [0.13, 0.87] keeps the middle two.
+        // 75%: conservative 1–4 May (1.0); 1–3 May and 2–4 May hold 0.75 exactly, equally
+        // balanced; the later end wins. 74%: the same two are closest (0.01 away).
+        assert_eq!(x.conservative_window(p("0.75")).to_string(), "2026-05-01 – 2026-05-04");
         let w = x.window(p("0.75"));
-        assert_eq!((w.from(), w.to()), (d(5, 1), d(5, 4)));
+        assert_eq!((w.from(), w.to()), (d(5, 2), d(5, 4)));
         let w = x.window(p("0.74"));
-        assert_eq!((w.from(), w.to()), (d(5, 2), d(5, 3)));
-        // Level 0: the band [0.5, 0.5] holds no mid-value: the median alone.
+        assert_eq!((w.from(), w.to()), (d(5, 2), d(5, 4)));
+        // 50%: conservative 2–3 May (0.5) is exact.
+        assert_eq!(x.window(Probability::HALF).to_string(), "2026-05-02 – 2026-05-03");
+        // Level 0: both quantiles at ½ meet on 3 May (P(Y < 3 May) = ½ ≤ ½).
         let w = x.window(Probability::ZERO);
-        assert_eq!((w.from(), w.to()), (d(5, 2), d(5, 2)));
+        assert_eq!((w.from(), w.to()), (d(5, 3), d(5, 3)));
         // Conservative 50%: P(Y < from) ≤ 0.25 → 2 May; P(Y ≤ to) ≥ 0.75 → 3 May.
         let w = x.conservative_window(Probability::HALF);
         assert_eq!((w.from(), w.to()), (d(5, 2), d(5, 3)));
