@@ -6,6 +6,7 @@
 
 use crate::calendar::{CalendarBuildError, CalendarError};
 use crate::carrier::{ParseCarrierCodeError, TrackingNumberError};
+use crate::customs::{CustomsError, DocumentError, FieldError, LifecycleError, PoolError};
 use crate::geo::{
     AddressError, GeoError, ParseCountryError, ParseCustomsCountryCodeError,
     ParseCustomsRegionError, PostalCodeError,
@@ -89,6 +90,9 @@ pub enum Error {
     /// A tax code or category name could not be parsed.
     #[error(transparent)]
     ParseTax(#[from] ParseTaxError),
+    /// A customs document field, document, pool submission or lifecycle step was rejected.
+    #[error(transparent)]
+    Customs(#[from] CustomsError),
     /// A node, lane, network or route was rejected.
     #[error(transparent)]
     Warehouse(#[from] WarehouseError),
@@ -109,6 +113,7 @@ via!(Geo => ParseCountryError, ParseCustomsCountryCodeError, ParseCustomsRegionE
     PostalCodeError, AddressError);
 via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, NetworkError,
     RouteError, ServiceNameError, TransitTimeError, ParseNodeKindError, ParseTransportModeError);
+via!(Customs => FieldError, DocumentError, PoolError, LifecycleError);
 via!(Party => ResidentIdError, DocumentNumberError, PhoneError, NameError, ParseCodeError);
 
 #[cfg(test)]

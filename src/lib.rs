@@ -57,6 +57,7 @@
 //! | 0 world | [`geo`] | ISO 3166-1 countries, China customs country codes, customs regions, postal codes, addresses |
 //! | 0 world | [`party`] | people: resident identity numbers, phones, names, identity documents, all masked |
 //! | 0 world | [`calendar`] | business calendars with holidays and China's make-up working days (调休) |
+//! | 1 law | [`customs`] | the CEB311/411/511/621 documents, the three-document match (三单对碰) reporting every violated rule, the incremental `MatchPool`, receipts and the declaration lifecycle |
 //! | 1 law | [`tax`] | CBEC composite tax (跨境电商综合税), postal articles tax (行邮税), the annual quota ledger, other destinations' low-value regimes |
 //! | 0 world | [`warehouse`] | nodes (fulfilment centres, bonded warehouses, ports of entry with their customs district, 关区代码), expected ship dates, lanes and the network of routes |
 //! | 0 world | [`carrier`] | the carrier catalogue, tracking numbers with their check digits (UPU S10, mod10, mod7, Luhn, MOD 37,36, …) and ranked detection |
@@ -80,11 +81,13 @@
 
 pub mod calendar;
 pub mod carrier;
+pub mod customs;
 mod error;
 pub mod eta;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod shipment;
 pub mod tax;
 mod text;
 pub mod warehouse;

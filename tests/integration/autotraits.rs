@@ -7,6 +7,7 @@ fn assert_value_type<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + 'sta
 fn public_types_are_send_sync_clone_debug_partialeq() {
     use crossborder::calendar::*;
     use crossborder::carrier::*;
+    use crossborder::customs::*;
     use crossborder::geo::*;
     use crossborder::money::*;
     use crossborder::party::*;
@@ -56,6 +57,18 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<S10>();
     assert_value_type::<TrackingNumberError>();
     assert_value_type::<ParseCarrierCodeError>();
+    // customs
+    assert_value_type::<Order>();
+    assert_value_type::<Payment>();
+    assert_value_type::<Waybill>();
+    assert_value_type::<Inventory>();
+    assert_value_type::<CustomsDocument>();
+    assert_value_type::<MatchReport>();
+    assert_value_type::<MatchOptions>();
+    assert_value_type::<ReturnStatus>();
+    assert_value_type::<ReturnInfo>();
+    assert_value_type::<DeclarationLifecycle>();
+    assert_value_type::<CustomsError>();
     // tax
     assert_value_type::<CbecOrder>();
     assert_value_type::<CbecAssessment>();

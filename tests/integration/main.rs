@@ -3,9 +3,11 @@
 mod autotraits;
 mod calendar;
 mod carrier;
+mod customs;
 mod eta;
 mod geo;
 mod money;
 mod party;
+mod shipment;
 mod tax;
 mod warehouse;
