@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::Probability;
+use super::{Probability, Stage};
 use crate::calendar::CalendarError;
 
 /// A probability could not be read or built.
@@ -390,6 +390,50 @@ pub enum ScoreError {
     },
 }
 
+/// A shipment's delivery outlook could not be made, or a [`RoutePlan`](super::RoutePlan) could
+/// not be built.
+///
+/// # Examples
+///
+/// ```
+/// # use crossborder::carrier::{Carrier, TrackingNumber};
+/// # use crossborder::geo::Country;
+/// # use crossborder::shipment::*;
+/// # use crossborder::warehouse::TransportMode;
+/// use crossborder::eta::{RoutePlan, ShipmentEtaError};
+///
+/// # let pvg = Location::place("Shanghai Pudong port of entry", Country::CN)?;
+/// # let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+/// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+/// # let international = Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+/// #     Location::place("Los Angeles gateway", Country::US)?, pvg.clone(), dhl)?;
+/// # let domestic = Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg.clone(),
+/// #     Location::place("杭州市西湖区", Country::CN)?, sf)?;
+/// let route = Route::try_new(CustomsMode::DirectPurchase, vec![international, domestic], 1)?;
+/// let err = RoutePlan::try_new(&route, |_| None).unwrap_err();
+/// assert!(matches!(err, ShipmentEtaError::NoLegPlan { stage } if stage.index() == 0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ShipmentEtaError {
+    /// The caller gave no leg plan for a stage of the route.
+    #[error("no leg plan was given for stage {stage}")]
+    NoLegPlan {
+        /// The stage.
+        stage: Stage,
+    },
+    /// The plan of the stages was refused.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    /// The route plan was built for a route with other milestones than the shipment's.
+    #[error("the route plan was built for another route (the milestones differ)")]
+    RouteMismatch,
+    /// The estimate failed.
+    #[error(transparent)]
+    Estimate(#[from] EstimateError),
+}
+
 /// Any error of the delivery-window module.
 ///
 /// # Examples
@@ -426,4 +470,7 @@ pub enum EtaError {
     /// Forecasts could not be scored.
     #[error(transparent)]
     Score(#[from] ScoreError),
+    /// A shipment's outlook or route plan failed.
+    #[error(transparent)]
+    Shipment(#[from] ShipmentEtaError),
 }

@@ -78,7 +78,17 @@
 //!
 //! # Shipments
 //!
-//! This module works on explicit plans; it does not need the `shipment` module.
+//! The core works on explicit plans and does not need the [`shipment`](crate::shipment) module.
+//! On top of it, [`RoutePlan`] turns a shipment [`Route`](crate::shipment::Route) into a plan
+//! of [`Stage`]s (order → each required milestone → delivery; the caller gives each stage's
+//! calendar, zone, cut-off and distribution, since a route knows carriers and places but not
+//! durations), and [`ShipmentEta`] lets a [`Shipment`](crate::shipment::Shipment) re-estimate
+//! its own delivery date ([`ShipmentEta::delivery_outlook`], with customs holds from its status)
+//! and give its milestone instants for learning ([`ShipmentEta::stage_milestones`]).
+//!
+//! Layering: `eta` (layer 3) imports `shipment` (layer 2), never the reverse, so "a shipment
+//! offers re-estimation directly" is an extension trait defined and implemented *here* for
+//! `shipment::Shipment`: `use crossborder::eta::ShipmentEta;` and call it on the shipment.
 //!
 //! # Sources
 //!
@@ -135,17 +145,19 @@ mod plan;
 mod probability;
 mod propagate;
 mod score;
+mod shipment;
 mod transit;
 mod window;
 
 pub use error::{
     DistributionError, EstimateError, EtaError, FitError, PlanError, ProbabilityError, ScoreError,
-    WindowError,
+    ShipmentEtaError, WindowError,
 };
 pub use learn::{FitOptions, Learner, LegFit};
 pub use plan::{LegPlan, Plan, Progress};
 pub use probability::Probability;
 pub use score::{Scorecard, WindowScores, crps, pinball_loss};
+pub use shipment::{Outlook, RoutePlan, ShipmentEta, Stage};
 pub use transit::TransitTime;
 pub use window::{DateDistribution, Estimate, LegEstimate, Window};
 
@@ -178,5 +190,9 @@ mod tests {
         check::<FitError>();
         check::<WindowError>();
         check::<ScoreError>();
+        check::<ShipmentEtaError>();
+        check::<Stage>();
+        check::<RoutePlan>();
+        check::<Outlook>();
     }
 }

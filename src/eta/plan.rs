@@ -446,8 +446,8 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The most legs a plan may have.
-    pub const MAX_LEGS: usize = 16;
+    /// The most legs a plan may have (a 16-leg shipment route has 34 stages).
+    pub const MAX_LEGS: usize = 64;
 
     /// A plan of `legs`, in travel order.
     ///

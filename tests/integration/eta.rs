@@ -239,8 +239,8 @@ fn impossible_inputs_are_typed_errors() {
     assert_eq!(Plan::try_new(Vec::new()), Err(PlanError::NoLegs));
     let leg = customs(TransitTime::fixed(1).unwrap());
     assert_eq!(
-        Plan::try_new(vec![leg.clone(); 17]),
-        Err(PlanError::TooManyLegs { legs: 17, max: 16 })
+        Plan::try_new(vec![leg.clone(); 65]),
+        Err(PlanError::TooManyLegs { legs: 65, max: 64 })
     );
     let mk = |label: &str| {
         LegPlan::business_days(
@@ -1282,5 +1282,228 @@ mod serde_round_trips {
         let parsed: LegPlan = serde_json::from_str(&leg).unwrap();
         assert_eq!(parsed.unit(), DayUnit::CalendarDays);
         assert!(serde_json::from_str::<Plan>(r#"{"legs":[]}"#).is_err());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shipments: a route plan from a shipment route, and re-estimation offered on `Shipment`.
+// ---------------------------------------------------------------------------------------------
+
+mod shipments {
+    use super::*;
+    use crossborder::carrier::{Carrier, TrackingNumber};
+    use crossborder::eta::{Outlook, RoutePlan, ShipmentEta, ShipmentEtaError, Stage};
+    use crossborder::geo::Country;
+    use crossborder::shipment::{
+        CustomsMode, EventKind, HoldReason, Leg, LegRef, Location, Route, Shipment, Status,
+        TrackingEvent,
+    };
+    use crossborder::warehouse::TransportMode;
+
+    /// A 9610 route: DHL eCommerce from the Los Angeles gateway to Pudong, SF to Hangzhou.
+    fn route() -> (Route, LegRef, LegRef) {
+        let pvg = Location::place("Shanghai Pudong port of entry", Country::CN).unwrap();
+        let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").unwrap();
+        let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").unwrap();
+        let international = Leg::try_new(
+            Carrier::DhlEcommerce,
+            TransportMode::Air,
+            Location::place("Los Angeles gateway", Country::US).unwrap(),
+            pvg.clone(),
+            dhl,
+        )
+        .unwrap();
+        let domestic = Leg::try_new(
+            Carrier::SfExpress,
+            TransportMode::Road,
+            pvg,
+            Location::place("杭州市西湖区", Country::CN).unwrap(),
+            sf,
+        )
+        .unwrap();
+        let route =
+            Route::try_new(CustomsMode::DirectPurchase, vec![international, domestic], 1).unwrap();
+        (route, LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf))
+    }
+
+    /// The stages of that route: US handling, the flight, customs, two zero-length hand-over
+    /// stages, SF Express.
+    fn stage_leg(stage: &Stage) -> Option<LegPlan> {
+        let leg = |cal: Cal, tz, cutoff, business, first, weights: &[u64]| SimLeg {
+            label: "stage",
+            cal,
+            tz,
+            cutoff,
+            business,
+            first,
+            weights: weights.to_vec(),
+        };
+        let sim = match stage.index() {
+            0 => leg(Cal::UsFederal, LOS_ANGELES, hm(14, 0), true, 0, &[3, 5, 2]),
+            1 => leg(Cal::Seven, LOS_ANGELES, hm(18, 0), false, 2, &[2, 5, 4, 2, 1]),
+            2 => leg(Cal::China, SHANGHAI, hm(16, 0), true, 1, &[5, 4, 2, 1, 1]),
+            3 | 4 => leg(Cal::Seven, SHANGHAI, hm(20, 0), false, 0, &[1]),
+            5 => leg(Cal::Seven, SHANGHAI, hm(20, 0), false, 1, &[6, 3, 1]),
+            _ => return None,
+        };
+        LegPlan::try_new(
+            stage.to_string(),
+            sim.plan().calendar().clone(),
+            sim.tz,
+            sim.cutoff,
+            sim.plan().unit(),
+            sim.plan().transit().clone(),
+        )
+        .ok()
+    }
+
+    fn plan(route: &Route) -> RoutePlan {
+        RoutePlan::try_new(route, stage_leg)
+            .unwrap()
+            .with_hold(HoldReason::Inspection, TransitTime::uniform(2, 5).unwrap())
+    }
+
+    fn underway(outlook: Outlook) -> crossborder::eta::Estimate {
+        match outlook {
+            Outlook::Underway(estimate) => estimate,
+            other => panic!("expected an estimate, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn stages_follow_the_route_milestones() {
+        let (route, _, _) = route();
+        let plan = plan(&route);
+        let stages = plan.stages();
+        assert_eq!(stages.len(), route.milestones().len() + 1);
+        assert_eq!(stages[0].from(), None);
+        assert_eq!(stages[0].to(), Status::PickedUp { leg: 0 });
+        assert_eq!(stages[5].to(), Status::Delivered);
+        assert_eq!(stages.iter().filter(|s| s.is_clearance()).count(), 1);
+        assert_eq!(plan.plan().legs()[2].label(), "arrived_in_destination → customs_released");
+        let none = RoutePlan::try_new(&route, |s| if s.index() == 4 { None } else { stage_leg(s) });
+        assert_eq!(none, Err(ShipmentEtaError::NoLegPlan { stage: stages[4] }));
+    }
+
+    #[test]
+    fn a_fresh_shipment_gets_the_plan_estimate() {
+        let (route, _, _) = route();
+        let plan = plan(&route);
+        let ordered = utc(2026, 2, 5, 18);
+        let outlook = Shipment::new(route).delivery_outlook(&plan, ordered, ordered).unwrap();
+        assert_eq!(underway(outlook), plan.plan().estimate(ordered).unwrap());
+    }
+
+    #[test]
+    fn in_customs_over_the_spring_festival() {
+        let (route, dhl, _) = route();
+        let plan = plan(&route);
+        let ordered = utc(2026, 2, 5, 18);
+        let mut shipment = Shipment::new(route);
+        shipment.apply(TrackingEvent::new(utc(2026, 2, 6, 20), dhl, EventKind::PickedUp)).unwrap();
+        // Arrived Thursday 12 February, 10:00 Beijing time.
+        let arrived = utc(2026, 2, 12, 2);
+        shipment.apply(TrackingEvent::new(arrived, dhl, EventKind::ArrivedInDestination)).unwrap();
+        let now = utc(2026, 2, 16, 2); // Monday, in the break
+        let estimate = underway(shipment.delivery_outlook(&plan, ordered, now).unwrap());
+        assert_eq!(estimate, plan.plan().re_estimate(&Progress::new(2, arrived, now)).unwrap());
+        // Customs 1–5 business days from Thursday 12: Fri 13, Sat 14 (worked), Tue 24, Wed 25,
+        // Thu 26. Still there on Monday 16: 24–26 February; SF adds 1–3 days.
+        assert_eq!(estimate.arrival().first(), d(2026, 2, 25));
+        assert_eq!(estimate.arrival().last(), d(2026, 3, 1));
+        let fresh = plan.plan().estimate(ordered).unwrap();
+        assert!(estimate.window(p("0.8")).width_days() <= fresh.window(p("0.8")).width_days());
+
+        // A customs hold for inspection adds 2–5 business days to the clearance stage.
+        shipment
+            .apply(TrackingEvent::new(
+                utc(2026, 2, 13, 3),
+                dhl,
+                EventKind::CustomsHeld(HoldReason::Inspection),
+            ))
+            .unwrap();
+        let held = underway(shipment.delivery_outlook(&plan, ordered, now).unwrap());
+        let expected = plan
+            .plan()
+            .re_estimate(
+                &Progress::new(2, arrived, now).with_hold(TransitTime::uniform(2, 5).unwrap()),
+            )
+            .unwrap();
+        assert_eq!(held, expected);
+        assert!(held.window(p("0.8")).width_days() > estimate.window(p("0.8")).width_days());
+        assert!(held.promise_date(p("0.97")) > estimate.promise_date(p("0.97")));
+        // A hold without a distribution in the plan leaves the estimate as it is.
+        let unheld = RoutePlan::try_new(shipment.route(), stage_leg).unwrap();
+        let same = underway(shipment.delivery_outlook(&unheld, ordered, now).unwrap());
+        assert_eq!(same, estimate);
+    }
+
+    #[test]
+    fn delivered_and_stopped_shipments_and_their_milestones() {
+        let (route, dhl, sf) = route();
+        let plan = plan(&route);
+        let ordered = utc(2026, 9, 21, 16);
+        let mut shipment = Shipment::new(route.clone());
+        let events = [
+            (utc(2026, 9, 22, 20), dhl, EventKind::PickedUp),
+            (utc(2026, 9, 25, 3), dhl, EventKind::ArrivedInDestination),
+            (utc(2026, 9, 28, 8), dhl, EventKind::CustomsReleased),
+            (utc(2026, 9, 29, 1), sf, EventKind::PickedUp),
+            (utc(2026, 9, 30, 6), sf, EventKind::Delivered),
+        ];
+        for (at, leg, kind) in events {
+            shipment.apply(TrackingEvent::new(at, leg, kind)).unwrap();
+        }
+        assert_eq!(
+            shipment.delivery_outlook(&plan, ordered, utc(2026, 10, 1, 0)).unwrap(),
+            Outlook::Delivered { at: utc(2026, 9, 30, 6) }
+        );
+        // The hand-off to SF was not scanned: inferred, so unknown for learning.
+        let milestones = shipment.stage_milestones(&plan, ordered).unwrap();
+        assert_eq!(
+            milestones,
+            vec![
+                Some(ordered),
+                Some(utc(2026, 9, 22, 20)),
+                Some(utc(2026, 9, 25, 3)),
+                Some(utc(2026, 9, 28, 8)),
+                None,
+                Some(utc(2026, 9, 29, 1)),
+                Some(utc(2026, 9, 30, 6)),
+            ]
+        );
+        // Durations by the plan's rules: ordered Mon 21 Sep 09:00 PDT, picked up Tue 22 at
+        // 13:00 PDT → 1 business day; the flight from Tue 22 to Fri 25 (Shanghai date) → 3
+        // days; Friday 25 September is 中秋节 (25–27 September off, 国办发明电〔2025〕7号), so
+        // clearance starts Monday 28 and the release that day is 0 business days; SF from
+        // Tue 29 to Wed 30 → 1 day.
+        let mut learner = crossborder::eta::Learner::new(plan.plan());
+        assert_eq!(learner.observe(plan.plan(), &milestones).unwrap(), 4);
+        assert_eq!(learner.durations(0), &[1]);
+        assert_eq!(learner.durations(1), &[3]);
+        assert_eq!(learner.durations(2), &[0]);
+        assert_eq!(learner.durations(5), &[1]);
+
+        let mut cancelled = Shipment::new(route.clone());
+        cancelled
+            .apply(TrackingEvent::new(utc(2026, 9, 22, 1), dhl, EventKind::Cancelled))
+            .unwrap();
+        assert_eq!(
+            cancelled.delivery_outlook(&plan, ordered, utc(2026, 9, 23, 0)).unwrap(),
+            Outlook::Stopped(Status::Cancelled)
+        );
+    }
+
+    #[test]
+    fn a_plan_for_another_route_is_refused() {
+        let (route, dhl, _) = route();
+        let bonded =
+            Route::try_new(CustomsMode::BondedImport, vec![route.legs()[1].clone()], 0).unwrap();
+        let other = RoutePlan::try_new(&bonded, stage_leg).unwrap();
+        let mut shipment = Shipment::new(route);
+        shipment.apply(TrackingEvent::new(utc(2026, 3, 2, 1), dhl, EventKind::PickedUp)).unwrap();
+        let t = utc(2026, 3, 3, 1);
+        assert_eq!(shipment.delivery_outlook(&other, t, t), Err(ShipmentEtaError::RouteMismatch));
+        assert_eq!(shipment.stage_milestones(&other, t), Err(ShipmentEtaError::RouteMismatch));
     }
 }
