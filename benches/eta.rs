@@ -7,8 +7,13 @@ use std::hint::black_box;
 use chrono::{Days, NaiveDate, NaiveTime, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossborder::calendar::BusinessCalendar;
-use crossborder::eta::{LegPlan, Plan, Probability, Progress, TransitTime};
-use crossborder::warehouse::DayUnit;
+use crossborder::carrier::{Carrier, TrackingNumber};
+use crossborder::eta::{LegPlan, Plan, Probability, Progress, RoutePlan, ShipmentEta, TransitTime};
+use crossborder::geo::Country;
+use crossborder::shipment::{
+    CustomsMode, EventKind, Leg, LegRef, Location, Route, Shipment, TrackingEvent,
+};
+use crossborder::warehouse::{DayUnit, TransportMode};
 
 /// US fulfilment centre → flight to Shanghai → Chinese customs → SF Express.
 fn plan() -> Option<Plan> {
@@ -168,5 +173,62 @@ fn four_legs(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, four_legs);
+/// The same journey as a shipment (DHL eCommerce to Pudong, SF to Hangzhou; six stages, the
+/// hand-over stages of zero days) at customs since Thursday 12 February.
+fn shipment_at_customs(plan: &Plan) -> Option<(RoutePlan, Shipment)> {
+    let pvg = Location::place("Shanghai Pudong port of entry", Country::CN).ok()?;
+    let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").ok()?;
+    let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").ok()?;
+    let gateway = Location::place("Los Angeles gateway", Country::US).ok()?;
+    let hangzhou = Location::place("杭州市西湖区", Country::CN).ok()?;
+    let legs = vec![
+        Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air, gateway, pvg.clone(), dhl).ok()?,
+        Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg, hangzhou, sf).ok()?,
+    ];
+    let route = Route::try_new(CustomsMode::DirectPurchase, legs, 1).ok()?;
+    let handover = plan.legs().get(3)?.clone().with_transit(TransitTime::fixed(0).ok()?);
+    let route_plan = RoutePlan::try_new(&route, |stage| match stage.index() {
+        3 | 4 => Some(handover.clone()),
+        5 => plan.legs().get(3).cloned(),
+        i => plan.legs().get(i).cloned(),
+    })
+    .ok()?;
+    let mut shipment = Shipment::new(route);
+    let dhl = LegRef::new(Carrier::DhlEcommerce, dhl);
+    let picked = Utc.with_ymd_and_hms(2026, 2, 6, 20, 0, 0).single()?;
+    let arrived = Utc.with_ymd_and_hms(2026, 2, 12, 2, 0, 0).single()?;
+    shipment.apply(TrackingEvent::new(picked, dhl, EventKind::PickedUp)).ok()?;
+    shipment.apply(TrackingEvent::new(arrived, dhl, EventKind::ArrivedInDestination)).ok()?;
+    Some((route_plan, shipment))
+}
+
+fn shipment_outlook(c: &mut Criterion) {
+    let Some(plan) = plan() else { return };
+    let Some((route_plan, shipment)) = shipment_at_customs(&plan) else { return };
+    let (Some(ordered), Some(now)) = (
+        Utc.with_ymd_and_hms(2026, 2, 5, 18, 0, 0).single(),
+        Utc.with_ymd_and_hms(2026, 2, 16, 2, 0, 0).single(),
+    ) else {
+        return;
+    };
+    let mut group = c.benchmark_group("eta_shipment");
+    group.bench_function("delivery_outlook", |b| {
+        b.iter(|| shipment.delivery_outlook(&route_plan, black_box(ordered), black_box(now)));
+    });
+    group.bench_function("monte_carlo_10000_rejection", |b| {
+        let mut rng = Rng(11);
+        let shanghai = chrono_tz::Asia::Shanghai;
+        let received = Utc
+            .with_ymd_and_hms(2026, 2, 12, 2, 0, 0)
+            .single()
+            .map(|t| t.with_timezone(&shanghai).date_naive());
+        let today = now.with_timezone(&shanghai).date_naive();
+        b.iter(|| {
+            monte_carlo(route_plan.plan(), 2, black_box(received?), Some(today), 10_000, &mut rng)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, four_legs, shipment_outlook);
 criterion_main!(benches);
