@@ -96,6 +96,10 @@ pub enum Error {
     /// A leg, route, event text or state transition of a shipment was rejected.
     #[error(transparent)]
     Shipment(#[from] crate::shipment::ShipmentError),
+    /// A delivery-window estimate could not be made: bad distribution or plan, uncovered
+    /// calendar year, impossible progress.
+    #[error(transparent)]
+    Eta(#[from] crate::eta::EtaError),
     /// A node, lane, network or route was rejected.
     #[error(transparent)]
     Warehouse(#[from] WarehouseError),
@@ -119,6 +123,9 @@ via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, Net
 via!(Customs => FieldError, DocumentError, PoolError, LifecycleError);
 via!(Shipment => crate::shipment::ParseShipmentCodeError, crate::shipment::TextError,
     crate::shipment::LegError, crate::shipment::RouteError, crate::shipment::TransitionError);
+via!(Eta => crate::eta::ProbabilityError, crate::eta::DistributionError, crate::eta::PlanError,
+    crate::eta::EstimateError, crate::eta::FitError, crate::eta::WindowError,
+    crate::eta::ScoreError, crate::eta::ShipmentEtaError);
 via!(Party => ResidentIdError, DocumentNumberError, PhoneError, NameError, ParseCodeError);
 
 #[cfg(test)]

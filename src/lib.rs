@@ -57,6 +57,7 @@
 //! | 0 world | [`geo`] | ISO 3166-1 countries, China customs country codes, customs regions, postal codes, addresses |
 //! | 0 world | [`party`] | people: resident identity numbers, phones, names, identity documents, all masked |
 //! | 0 world | [`calendar`] | business calendars with holidays and China's make-up working days (调休) |
+//! | 3 predict | [`eta`] | exact delivery-window distributions leg by leg over each leg's calendar, promise dates, re-estimation in transit, learning from history, interval scores |
 //! | 2 movement | [`shipment`] | legs, routes with their customs mode (9610, 1210, postal), hand-offs, tracking events, the status state machine, AfterShip/EasyPost/17TRACK mappings |
 //! | 1 law | [`customs`] | the CEB311/411/511/621 documents, the three-document match (三单对碰) reporting every violated rule, the incremental `MatchPool`, receipts and the declaration lifecycle |
 //! | 1 law | [`tax`] | CBEC composite tax (跨境电商综合税), postal articles tax (行邮税), the annual quota ledger, other destinations' low-value regimes |

@@ -4,18 +4,13 @@
 fn assert_value_type<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + 'static>() {}
 
 #[test]
-fn public_types_are_send_sync_clone_debug_partialeq() {
-    use crossborder::calendar::*;
-    use crossborder::carrier::*;
-    use crossborder::customs::*;
-    use crossborder::geo::*;
-    use crossborder::money::*;
-    use crossborder::party::*;
-    use crossborder::tax::*;
-    use crossborder::warehouse::*;
-
+fn crate_types_are_value_types() {
     assert_value_type::<crossborder::Error>();
-    // money
+}
+
+#[test]
+fn money_types_are_value_types() {
+    use crossborder::money::*;
     assert_value_type::<Currency>();
     assert_value_type::<Money>();
     assert_value_type::<Rate>();
@@ -25,7 +20,11 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<ParseMoneyError>();
     assert_value_type::<CurrencyError>();
     assert_value_type::<RateError>();
-    // geo
+}
+
+#[test]
+fn geo_types_are_value_types() {
+    use crossborder::geo::*;
     assert_value_type::<Country>();
     assert_value_type::<CustomsCountryCode>();
     assert_value_type::<CustomsRegion>();
@@ -33,7 +32,11 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<Address>();
     assert_value_type::<NormalizedAddress>();
     assert_value_type::<GeoError>();
-    // party
+}
+
+#[test]
+fn party_types_are_value_types() {
+    use crossborder::party::*;
     assert_value_type::<ResidentId>();
     assert_value_type::<Phone>();
     assert_value_type::<PersonName>();
@@ -42,13 +45,21 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<CustomsIdType>();
     assert_value_type::<Person>();
     assert_value_type::<PartyError>();
-    // calendar
+}
+
+#[test]
+fn calendar_types_are_value_types() {
+    use crossborder::calendar::*;
     assert_value_type::<BusinessCalendar>();
     assert_value_type::<DayKind<'static>>();
     assert_value_type::<HolidayCnYear>();
     assert_value_type::<CalendarError>();
     assert_value_type::<CalendarBuildError>();
-    // carrier
+}
+
+#[test]
+fn carrier_types_are_value_types() {
+    use crossborder::carrier::*;
     assert_value_type::<Carrier>();
     assert_value_type::<CarrierRole>();
     assert_value_type::<TrackingNumber>();
@@ -57,7 +68,11 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<S10>();
     assert_value_type::<TrackingNumberError>();
     assert_value_type::<ParseCarrierCodeError>();
-    // customs
+}
+
+#[test]
+fn customs_types_are_value_types() {
+    use crossborder::customs::*;
     assert_value_type::<Order>();
     assert_value_type::<Payment>();
     assert_value_type::<Waybill>();
@@ -69,9 +84,12 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<ReturnInfo>();
     assert_value_type::<DeclarationLifecycle>();
     assert_value_type::<CustomsError>();
-    // shipment
+}
+
+#[test]
+fn shipment_types_are_value_types() {
+    use crossborder::shipment::*;
     {
-        use crossborder::shipment::*;
         assert_value_type::<Leg>();
         assert_value_type::<Route>();
         assert_value_type::<TrackingEvent>();
@@ -81,7 +99,26 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
         assert_value_type::<TransitionError>();
         assert_value_type::<ShipmentError>();
     }
-    // tax
+}
+
+#[test]
+fn eta_types_are_value_types() {
+    use crossborder::eta::*;
+    {
+        assert_value_type::<Probability>();
+        assert_value_type::<TransitTime>();
+        assert_value_type::<LegPlan>();
+        assert_value_type::<Plan>();
+        assert_value_type::<Estimate>();
+        assert_value_type::<DateDistribution>();
+        assert_value_type::<Window>();
+        assert_value_type::<EtaError>();
+    }
+}
+
+#[test]
+fn tax_types_are_value_types() {
+    use crossborder::tax::*;
     assert_value_type::<CbecOrder>();
     assert_value_type::<CbecAssessment>();
     assert_value_type::<CbecOutcome>();
@@ -96,7 +133,11 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     assert_value_type::<QuotaCheck>();
     assert_value_type::<TaxError>();
     assert_value_type::<QuotaError>();
-    // warehouse
+}
+
+#[test]
+fn warehouse_types_are_value_types() {
+    use crossborder::warehouse::*;
     assert_value_type::<NodeCode>();
     assert_value_type::<CustomsDistrict>();
     assert_value_type::<Node>();
