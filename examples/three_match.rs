@@ -69,7 +69,9 @@ fn load_all(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
     let [order, payment, waybill, rest @ ..] = paths else {
         return Err("give ORDER PAYMENT WAYBILL [INVENTORY]".to_owned());
     };
-    let CustomsDocument::Order(order) = load(order, MessageType::Ceb311)? else { return Err(wrong()) };
+    let CustomsDocument::Order(order) = load(order, MessageType::Ceb311)? else {
+        return Err(wrong());
+    };
     let CustomsDocument::Payment(payment) = load(payment, MessageType::Ceb411)? else {
         return Err(wrong());
     };

@@ -703,12 +703,12 @@ impl From<&InventoryReturn> for InventoryReturnXml {
 /// use crossborder::customs::ceb::{read_message, Receipt};
 /// use crossborder::customs::ReturnStatus;
 ///
-/// let xml = br#"<CEB412Message xmlns="http://www.chinaport.gov.cn/ceb" guid="4CDE1CFD-EDED-46B1-946C-B8022E42FC94" version="1.0">
+/// let xml = r#"<CEB412Message xmlns="http://www.chinaport.gov.cn/ceb" guid="4CDE1CFD-EDED-46B1-946C-B8022E42FC94" version="1.0">
 ///   <PaymentReturn><guid>4CDE1CFD-EDED-46B1-946C-B8022E42FC94</guid><payCode>4403169D3W</payCode>
 ///   <payTransactionId>4200002026030112345678</payTransactionId><returnStatus>120</returnStatus>
 ///   <returnTime>20260301100600000</returnTime><returnInfo>[Code:1800;Desc:逻辑校验通过]</returnInfo></PaymentReturn>
 /// </CEB412Message>"#;
-/// let receipts = read_message(xml)?.receipts()?;
+/// let receipts = read_message(xml.as_bytes())?.receipts()?;
 /// let Receipt::Payment(r) = &receipts[0] else { unreachable!() };
 /// assert_eq!(r.return_status, ReturnStatus::parse("120")?);
 /// assert_eq!(r.return_info.code_number(), Some(1800));
@@ -925,5 +925,69 @@ impl CebMessage {
                 wanted: "receipts",
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::customs::sample;
+
+    #[test]
+    fn domain_to_xml_and_back_is_identity() {
+        let set = sample::matched_set().unwrap();
+        assert_eq!(Order::try_from(&OrderXml::from(&set.order)), Ok(set.order.clone()));
+        assert_eq!(Payment::try_from(&PaymentHeadXml::from(&set.payment)), Ok(set.payment));
+        assert_eq!(Waybill::try_from(&LogisticsHeadXml::from(&set.waybill)), Ok(set.waybill));
+        assert_eq!(Inventory::try_from(&InventoryXml::from(&set.inventory)), Ok(set.inventory));
+    }
+
+    #[test]
+    fn errors_name_the_element() {
+        let order = sample::order().unwrap();
+        let mut x = OrderXml::from(&order);
+        x.head.freight = "1e3".into();
+        assert_eq!(
+            Order::try_from(&x),
+            Err(DocumentError::Field(FieldError::NotADecimal {
+                element: "freight",
+                found: "1e3".into()
+            }))
+        );
+        let mut x = OrderXml::from(&order);
+        x.lines[1].currency = "156".into();
+        assert!(matches!(
+            Order::try_from(&x),
+            Err(DocumentError::Field(FieldError::UnknownCode { element: "currency", .. }))
+        ));
+        let mut x = OrderXml::from(&order);
+        x.head.ebc_code = String::new();
+        assert_eq!(
+            Order::try_from(&x),
+            Err(DocumentError::Field(FieldError::Empty { element: "ebcCode" }))
+        );
+        let mut x = OrderXml::from(&order);
+        x.head.buyer_id_type = "9".into();
+        assert!(matches!(
+            Order::try_from(&x),
+            Err(DocumentError::Party { element: "buyerIdType", .. })
+        ));
+        let mut x = OrderXml::from(&order);
+        x.lines[0].country = "US".into();
+        assert!(matches!(
+            Order::try_from(&x),
+            Err(DocumentError::Country { element: "country", .. })
+        ));
+        let mut x = OrderXml::from(&order);
+        x.lines[1].gnum = "1".into();
+        assert!(matches!(Order::try_from(&x), Err(DocumentError::DuplicateGnum { .. })));
+    }
+
+    #[test]
+    fn the_fixed_currency_is_written() {
+        let x = OrderXml::from(&sample::order().unwrap());
+        assert_eq!(x.head.currency, "142");
+        assert!(x.lines.iter().all(|l| l.currency == "142"));
+        assert_eq!(x.head.buyer_id_type, "1");
     }
 }

@@ -409,7 +409,7 @@ macro_rules! message_types {
         /// ```
         /// use crossborder::customs::ceb::{read_message, CebMessage, MessageType};
         ///
-        /// let xml = br#"<CEB312Message xmlns="http://www.chinaport.gov.cn/ceb" guid="4CDE1CFD-EDED-46B1-946C-B8022E42FC94" version="1.0">
+        /// let xml = r#"<CEB312Message xmlns="http://www.chinaport.gov.cn/ceb" guid="4CDE1CFD-EDED-46B1-946C-B8022E42FC94" version="1.0">
         ///   <OrderReturn>
         ///     <guid>4CDE1CFD-EDED-46B1-946C-B8022E42FC94</guid><ebpCode>1105910159</ebpCode>
         ///     <ebcCode>1105910159</ebcCode><orderNo>order20160321116420545</orderNo>
@@ -417,7 +417,7 @@ macro_rules! message_types {
         ///     <returnInfo>新增申报成功[4CDE1CFD-EDED-46B1-946C-B8022E42FC94]</returnInfo>
         ///   </OrderReturn>
         /// </CEB312Message>"#;
-        /// let message = read_message(xml)?;
+        /// let message = read_message(xml.as_bytes())?;
         /// assert_eq!(message.message_type(), MessageType::Ceb312);
         /// let CebMessage::Ceb312(receipts) = &message else { unreachable!() };
         /// assert_eq!(receipts.entries[0].return_status, "2");
@@ -462,6 +462,24 @@ macro_rules! message_types {
             /// ```
             pub fn guid(&self) -> &str {
                 match self { $(Self::$variant(m) => &m.guid,)+ }
+            }
+
+            /// The number of records (orders, payments, receipts, …) the message carries.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use crossborder::customs::ceb::{BaseTransferXml, CebMessage};
+            /// use crossborder::customs::{sample, Guid};
+            ///
+            /// let guid = Guid::try_new("7F8E2D1C-0B3A-4C5D-9E6F-A1B2C3D4E5F6")?;
+            /// let order = sample::order()?;
+            /// let m = CebMessage::from_orders(&guid, &[order.clone(), order], BaseTransferXml::default());
+            /// assert_eq!(m.record_count(), 2);
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            pub fn record_count(&self) -> usize {
+                match self { $(Self::$variant(m) => m.entries.len(),)+ }
             }
 
             /// Checks the whole message against `ceb-import-202205.xsd`: the root attributes,
@@ -754,5 +772,43 @@ impl BaseTransferXml {
             dxp_id: dxp_id.to_owned(),
             note: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_types_round_trip_through_their_root_names() {
+        for &t in MessageType::ALL {
+            assert_eq!(t.to_string().parse::<MessageType>(), Ok(t));
+            assert_eq!(t.root_element(), format!("CEB{}Message", t.code()));
+        }
+        let receipts: Vec<u16> =
+            MessageType::ALL.iter().filter(|t| t.is_receipt()).map(|t| t.code()).collect();
+        assert_eq!(receipts, [312, 412, 512, 514, 622, 624, 626, 712]);
+        assert_eq!(
+            "CEB311".parse::<MessageType>(),
+            Err(ParseMessageTypeError { found: "CEB311".into() })
+        );
+    }
+
+    #[test]
+    fn entry_limits_follow_the_xsd() {
+        assert_eq!(<OrderXml as Entry>::MAX, 100);
+        assert_eq!(<DeliveryXml as Entry>::MAX, 1);
+        assert_eq!(<PaymentHeadXml as Entry>::ELEMENT, "Payment");
+        assert_eq!(<OrderReturnXml as Entry>::ELEMENT, "OrderReturn");
+        assert_eq!(OrderXml::MAX_LINES, 99);
+    }
+
+    #[test]
+    fn counts() {
+        assert!(count("p", "x", 1, 1, 2).is_ok());
+        assert_eq!(
+            count("p", "x", 3, 1, 2),
+            Err(SchemaError::TooMany { path: "p".into(), element: "x", found: 3, max: 2 })
+        );
     }
 }

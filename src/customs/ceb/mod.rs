@@ -37,8 +37,10 @@
 //! (16 MiB by default), non-UTF-8 input or declarations of another encoding, any DTD (and so
 //! every entity declaration, external entity and entity expansion), references to undefined
 //! entities, nesting deeper than [`ReadLimits::max_depth`] (32), more elements than
-//! [`ReadLimits::max_elements`], characters XML 1.0 forbids, malformed XML, and any root other
-//! than the sixteen import messages. A leading UTF-8 byte-order mark is accepted (the
+//! [`ReadLimits::max_elements`] or more attributes on one element than
+//! [`ReadLimits::max_attributes`], characters XML 1.0 forbids, malformed XML, and any root
+//! other than the sixteen import messages. Unknown elements fail at once: nothing is skipped
+//! or buffered, so memory stays proportional to the message's own content. A leading UTF-8 byte-order mark is accepted (the
 //! official CEB311 sample of the 202205 edition has one).
 //!
 //! # Example
@@ -112,15 +114,18 @@ pub struct ReadLimits {
     depth: usize,
     elements: usize,
     extension_elements: usize,
+    attributes: usize,
 }
 
 impl ReadLimits {
-    /// 16 MiB, 32 levels, 1,000,000 elements, 10,000 elements of extension content.
+    /// 16 MiB, 32 levels, 1,000,000 elements, 10,000 elements of extension content, 64
+    /// attributes per element.
     pub const DEFAULT: Self = Self {
         bytes: 16 * 1024 * 1024,
         depth: 32,
         elements: 1_000_000,
         extension_elements: 10_000,
+        attributes: 64,
     };
 
     /// The largest input read, in bytes.
@@ -173,6 +178,20 @@ impl ReadLimits {
     /// ```
     pub const fn max_extension_elements(&self) -> usize {
         self.extension_elements
+    }
+
+    /// The most attributes on one element (namespace declarations included). The CEB
+    /// messages use at most four (the root's `xmlns`, `guid`, `version` and `xsi` ones).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::ceb::ReadLimits;
+    ///
+    /// assert_eq!(ReadLimits::DEFAULT.max_attributes(), 64);
+    /// ```
+    pub const fn max_attributes(&self) -> usize {
+        self.attributes
     }
 
     /// The same limits with another byte limit.
@@ -234,6 +253,21 @@ impl ReadLimits {
         self.extension_elements = n;
         self
     }
+
+    /// The same limits with another limit on attributes per element.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::customs::ceb::ReadLimits;
+    ///
+    /// assert_eq!(ReadLimits::DEFAULT.with_max_attributes(8).max_attributes(), 8);
+    /// ```
+    #[must_use]
+    pub const fn with_max_attributes(mut self, n: usize) -> Self {
+        self.attributes = n;
+        self
+    }
 }
 
 impl Default for ReadLimits {
@@ -273,9 +307,10 @@ pub fn read_message(xml: &[u8]) -> Result<CebMessage, CebError> {
 /// ```
 /// use crossborder::customs::ceb::{read_message_with, CebError, ReadLimits};
 ///
-/// let deep = format!("{}{}", "<a>".repeat(10), "</a>".repeat(10));
-/// let limits = ReadLimits::DEFAULT.with_max_depth(5);
-/// assert!(matches!(read_message_with(deep.as_bytes(), &limits), Err(CebError::TooDeep { limit: 5, .. })));
+/// let xml = br#"<CEB312Message xmlns="http://www.chinaport.gov.cn/ceb" guid="x" version="1.0">
+///   <OrderReturn><guid>x</guid></OrderReturn></CEB312Message>"#;
+/// let limits = ReadLimits::DEFAULT.with_max_depth(2); // guid is at level 3
+/// assert!(matches!(read_message_with(xml, &limits), Err(CebError::TooDeep { limit: 2, .. })));
 /// ```
 pub fn read_message_with(xml: &[u8], limits: &ReadLimits) -> Result<CebMessage, CebError> {
     let mut cursor = reader::Cursor::new(xml, *limits)?;

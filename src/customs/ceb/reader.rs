@@ -158,18 +158,31 @@ impl<'a> Cursor<'a> {
     }
 
     /// Resolves a start tag's name and attributes.
-    fn start(&self, e: &BytesStart<'_>, ns: Resolved) -> Result<Start, CebError> {
-        let offset = self.offset();
+    fn start(&self, e: &BytesStart<'_>, ns: Resolved, offset: u64) -> Result<Start, CebError> {
         let namespace = match ns {
             Ok(ns) => ns,
             Err(prefix) => {
-                return Err(self.syntax(format!("namespace prefix {prefix:?} is not declared")));
+                return Err(CebError::Syntax {
+                    offset,
+                    source: XmlSyntaxError::new(format!(
+                        "namespace prefix {prefix:?} is not declared"
+                    )),
+                });
             }
         };
         let local = e.local_name().into_inner().to_owned();
         let mut attributes = Vec::new();
-        for attr in e.attributes() {
-            let attr = attr.map_err(|err| self.quick_xml_error(&err.into()))?;
+        for (i, attr) in e.attributes().enumerate() {
+            if i >= self.limits.max_attributes() {
+                return Err(CebError::TooManyAttributes {
+                    limit: self.limits.max_attributes(),
+                    offset,
+                });
+            }
+            let attr = attr.map_err(|err| CebError::Syntax {
+                offset,
+                source: XmlSyntaxError::new(err.to_string()),
+            })?;
             let key = attr.key;
             if key.as_namespace_binding().is_some() {
                 continue;
@@ -193,7 +206,12 @@ impl<'a> Cursor<'a> {
                 ResolveResult::Bound(ns) => Some(ns.into_inner().to_owned()),
                 ResolveResult::Unbound => None,
                 ResolveResult::Unknown(prefix) => {
-                    return Err(self.syntax(format!("namespace prefix {prefix:?} is not declared")));
+                    return Err(CebError::Syntax {
+                        offset,
+                        source: XmlSyntaxError::new(format!(
+                            "namespace prefix {prefix:?} is not declared"
+                        )),
+                    });
                 }
             };
             attributes.push(Attr {
@@ -223,7 +241,7 @@ impl<'a> Cursor<'a> {
         if self.elements > self.limits.max_elements() {
             return Err(CebError::TooManyElements { limit: self.limits.max_elements(), offset });
         }
-        self.start(e, ns)
+        self.start(e, ns, offset)
     }
 
     /// Reads the next raw token, merging adjacent character data.
@@ -552,4 +570,73 @@ fn check_declaration(d: &quick_xml::events::BytesDecl<'_>) -> Result<(), String>
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(xml: &str) -> Result<Vec<String>, CebError> {
+        let mut c = Cursor::new(xml.as_bytes(), ReadLimits::DEFAULT)?;
+        let mut out = Vec::new();
+        loop {
+            match c.next()? {
+                Tok::Start(s) => out.push(format!("<{}>", s.display_name())),
+                Tok::End => out.push("</>".to_owned()),
+                Tok::Text(t, _) => out.push(format!("{t:?}")),
+                Tok::Done => return Ok(out),
+            }
+        }
+    }
+
+    #[test]
+    fn text_pieces_are_merged_and_resolved() {
+        let t = tokens("<a xmlns='urn:a'>x&amp;y<!-- c -->&#x41;<![CDATA[<z>]]><?pi?>\r\n</a>")
+            .unwrap();
+        assert_eq!(t, ["<{urn:a}a>", "\"x&yA<z>\\n\"", "</>"]);
+    }
+
+    #[test]
+    fn empty_elements_open_and_close() {
+        assert_eq!(tokens("<a><b/></a>").unwrap(), ["<a>", "<b>", "</>", "</>"]);
+    }
+
+    #[test]
+    fn attributes_are_resolved_and_normalised() {
+        let mut c =
+            Cursor::new(b"<a xmlns:p='urn:p' p:x='1&lt;2' y=' a\tb '/>", ReadLimits::DEFAULT)
+                .unwrap();
+        let Tok::Start(s) = c.next().unwrap() else { panic!() };
+        assert_eq!(s.attributes.len(), 2);
+        assert_eq!(s.attributes[0].namespace.as_deref(), Some("urn:p"));
+        assert_eq!(s.attributes[0].value, "1<2");
+        assert_eq!(s.attribute("y"), Some(" a b ")); // attribute-value normalisation
+    }
+
+    #[test]
+    fn undeclared_prefixes_and_duplicate_attributes_are_syntax_errors() {
+        assert!(matches!(tokens("<p:a/>"), Err(CebError::Syntax { .. })));
+        assert!(matches!(tokens("<a x='1' x='2'/>"), Err(CebError::Syntax { .. })));
+        assert!(matches!(tokens("<a>"), Err(CebError::Syntax { .. })));
+        assert!(matches!(tokens("<a></b>"), Err(CebError::Syntax { .. })));
+        assert!(matches!(tokens(""), Err(CebError::Syntax { .. })));
+    }
+
+    #[test]
+    fn offsets_count_the_byte_order_mark() {
+        let err = tokens("\u{FEFF}<!DOCTYPE a><a/>").unwrap_err();
+        assert_eq!(err, CebError::Dtd { offset: 3 });
+    }
+
+    #[test]
+    fn optional_blank_is_none() {
+        let xml = format!("<r xmlns='{NAMESPACE}'><note>  </note><x>1</x></r>");
+        let mut c = Cursor::new(xml.as_bytes(), ReadLimits::DEFAULT).unwrap();
+        c.root().unwrap();
+        assert_eq!(c.optional("r", "note").unwrap(), None);
+        assert_eq!(c.optional("r", "note").unwrap(), None); // absent now
+        assert_eq!(c.required("r", "x").unwrap(), "1");
+        c.close("r", "end").unwrap();
+        c.finish().unwrap();
+    }
 }

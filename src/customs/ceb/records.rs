@@ -916,3 +916,53 @@ records! {
     }
 
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mask_keeps_the_outer_quarters() {
+        assert_eq!(mask("11010519491231002X"), "1101**********002X");
+        assert_eq!(mask("13812345678"), "13*******78");
+        assert_eq!(mask("张三"), "张*");
+        assert_eq!(mask("焦洪宇"), "焦**");
+        assert_eq!(mask("a"), "a");
+        assert_eq!(mask(""), "");
+    }
+
+    #[test]
+    fn debug_masks_only_personal_fields() {
+        let head = PaymentHeadXml {
+            payer_name: "张三".into(),
+            payer_id_number: "11010519491231002X".into(),
+            telephone: Some("13812345678".into()),
+            order_no: "SO-1".into(),
+            ..PaymentHeadXml::default()
+        };
+        let debug = format!("{head:?}");
+        assert!(debug.contains(r#"payer_name: "张*""#), "{debug}");
+        assert!(debug.contains(r#"payer_id_number: "1101**********002X""#), "{debug}");
+        assert!(debug.contains(r#"telephone: Some("13*******78")"#), "{debug}");
+        assert!(debug.contains(r#"order_no: "SO-1""#), "{debug}");
+    }
+
+    #[test]
+    fn check_reports_the_first_violation_with_its_path() {
+        let transfer = BaseTransferXml {
+            cop_code: "1105910159".into(),
+            cop_name: String::new(), // copName has no minLength
+            dxp_mode: "DX".into(),
+            dxp_id: String::new(),
+            note: None,
+        };
+        assert_eq!(
+            transfer.check(),
+            Err(SchemaError::WrongLength {
+                path: "BaseTransfer/dxpMode".into(),
+                found: 2,
+                expected: 3
+            })
+        );
+    }
+}

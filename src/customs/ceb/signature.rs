@@ -400,3 +400,31 @@ fn algorithm(
     }
     Ok(value)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_valid_and_unsigned() {
+        for algorithm in [SignatureAlgorithm::Sm2Sm3, SignatureAlgorithm::RsaSha1] {
+            let t = Signature::template(algorithm);
+            assert!(t.check().is_ok());
+            assert!(t.is_template());
+            assert_eq!(t.signed_info.references[0].digest_method, algorithm.digest_method());
+        }
+    }
+
+    #[test]
+    fn check_requires_a_reference_and_a_non_empty_key_info() {
+        let mut s = Signature::template(SignatureAlgorithm::Sm2Sm3);
+        s.key_info = Some(KeyInfo { key_name: None, x509_certificates: Vec::new() });
+        assert!(matches!(
+            s.check(),
+            Err(SchemaError::TooFew { element: "KeyName or X509Data", .. })
+        ));
+        s.key_info = None;
+        s.signed_info.references.clear();
+        assert!(matches!(s.check(), Err(SchemaError::TooFew { element: "Reference", .. })));
+    }
+}
