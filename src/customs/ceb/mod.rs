@@ -43,6 +43,19 @@
 //! or buffered, so memory stays proportional to the message's own content. A leading UTF-8 byte-order mark is accepted (the
 //! official CEB311 sample of the 202205 edition has one).
 //!
+//! # Implementation
+//!
+//! Reading uses quick-xml's low-level namespace-aware pull parser (`NsReader`), not its serde
+//! layer: every event passes through one loop that enforces the limits above, refuses a
+//! DOCTYPE the moment it appears, resolves only the predefined entities and character
+//! references, and lets the record readers walk the XSD sequence in order with errors that
+//! name the element expected and the byte offset. The record types themselves were generated
+//! from the XSD (names, order, cardinality, facets), so reader, writer and facet check share
+//! one table per record. quick-xml's errors are wrapped as text in [`XmlSyntaxError`]. The
+//! writer builds the document itself: it cannot fail once the check has passed, and it
+//! escapes carriage returns (and, in attributes, tabs and line feeds) as character
+//! references so that they survive another reader's normalisation.
+//!
 //! # Example
 //!
 //! ```
@@ -347,4 +360,37 @@ pub fn write_message(message: &CebMessage) -> Result<String, SchemaError> {
     let mut w = writer::XmlWriter::new();
     message.write_body(&mut w);
     Ok(w.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_types_are_send_sync_clone_debug_eq() {
+        fn assert<T: Send + Sync + Clone + std::fmt::Debug + PartialEq + Eq>() {}
+        assert::<CebMessage>();
+        assert::<MessageType>();
+        assert::<DataMessage<OrderXml>>();
+        assert::<ReturnMessage<InventoryReturnXml>>();
+        assert::<Signature>();
+        assert::<XmlElement>();
+        assert::<ReadLimits>();
+        assert::<Receipt>();
+        assert::<CebError>();
+        assert::<SchemaError>();
+        assert::<ConvertError>();
+        assert::<XmlSyntaxError>();
+        assert::<ParseMessageTypeError>();
+    }
+
+    #[test]
+    fn limits_have_documented_defaults() {
+        assert_eq!(ReadLimits::default(), ReadLimits::DEFAULT);
+        assert_eq!(ReadLimits::DEFAULT.max_bytes(), 16_777_216);
+        assert_eq!(ReadLimits::DEFAULT.max_depth(), 32);
+        assert_eq!(ReadLimits::DEFAULT.max_elements(), 1_000_000);
+        assert_eq!(ReadLimits::DEFAULT.max_extension_elements(), 10_000);
+        assert_eq!(ReadLimits::DEFAULT.max_attributes(), 64);
+    }
 }

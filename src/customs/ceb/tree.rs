@@ -98,6 +98,9 @@ impl XmlElement {
             return Err(SchemaError::InvalidName { path: here(), found: self.name.clone() });
         }
         if let Some(ns) = &self.namespace {
+            if !is_bindable(ns) {
+                return Err(SchemaError::InvalidName { path: here(), found: ns.clone() });
+            }
             check_chars(&self.name, ns)?;
         }
         for a in &self.attributes {
@@ -109,6 +112,9 @@ impl XmlElement {
             }
             check_chars(&path, &a.value)?;
             if let Some(ns) = &a.namespace {
+                if ns.is_empty() {
+                    return Err(SchemaError::InvalidName { path, found: ns.clone() });
+                }
                 check_chars(&path, ns)?;
             }
         }
@@ -202,6 +208,13 @@ impl XmlElement {
             w.close(&self.name);
         }
     }
+}
+
+/// Whether an element may be put in namespace `ns` with a default namespace declaration: not
+/// empty (that means "no namespace", `None` here), not the `xml` or `xmlns` namespace
+/// (Namespaces in XML 1.0, §3).
+fn is_bindable(ns: &str) -> bool {
+    !ns.is_empty() && ns != XML_NAMESPACE && ns != "http://www.w3.org/2000/xmlns/"
 }
 
 /// Whether `s` is an XML `NCName` (a name without a colon).
@@ -328,6 +341,20 @@ impl ExtendMessageXml {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reserved_namespaces_are_refused() {
+        let e = |ns: &str| XmlElement {
+            namespace: Some(ns.to_owned()),
+            name: "a".into(),
+            attributes: vec![],
+            children: vec![],
+        };
+        assert!(e("urn:x").check().is_ok());
+        assert!(e("").check().is_err());
+        assert!(e(XML_NAMESPACE).check().is_err());
+        assert!(e("http://www.w3.org/2000/xmlns/").check().is_err());
+    }
 
     #[test]
     fn names() {
