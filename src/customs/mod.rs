@@ -78,6 +78,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+#[cfg(feature = "ceb-xml")]
+pub mod ceb;
 mod documents;
 mod matching;
 mod pool;

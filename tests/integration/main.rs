@@ -3,6 +3,8 @@
 mod autotraits;
 mod calendar;
 mod carrier;
+#[cfg(feature = "ceb-xml")]
+mod ceb;
 mod customs;
 mod eta;
 mod geo;
