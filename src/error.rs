@@ -121,6 +121,9 @@ via!(Geo => ParseCountryError, ParseCustomsCountryCodeError, ParseCustomsRegionE
 via!(Warehouse => NodeCodeError, CustomsDistrictError, NodeError, LaneError, NetworkError,
     RouteError, ServiceNameError, TransitTimeError, ParseNodeKindError, ParseTransportModeError);
 via!(Customs => FieldError, DocumentError, PoolError, LifecycleError);
+#[cfg(feature = "ceb-xml")]
+via!(Customs => crate::customs::ceb::CebError, crate::customs::ceb::SchemaError,
+    crate::customs::ceb::ConvertError);
 via!(Shipment => crate::shipment::ParseShipmentCodeError, crate::shipment::TextError,
     crate::shipment::LegError, crate::shipment::RouteError, crate::shipment::TransitionError);
 via!(Eta => crate::eta::ProbabilityError, crate::eta::DistributionError, crate::eta::PlanError,

@@ -69,7 +69,10 @@
 //! - `serde` (default): `Serialize`/`Deserialize` for every value type. Types with an invariant
 //!   deserialize through the same validator as `FromStr`. Serialized personal data is the real
 //!   value (it is meant for customs export); only `Debug` and `Display` mask it.
-//! - `ceb-xml`: China customs CEB message XML (reserved for the customs capability).
+//! - `ceb-xml`: read and write China customs CEB messages (CEB311/411/511/621 and their receipts)
+//!   with [quick-xml](https://docs.rs/quick-xml), in `customs::ceb`. Everything written validates
+//!   against the official `ceb-import-202205.xsd`; hostile XML (DTDs, entities, oversize or deep
+//!   input) is refused with a typed error.
 //!
 //! # Guarantees
 //!

@@ -133,6 +133,18 @@ pub enum CustomsError {
     /// An impossible receipt status transition.
     #[error(transparent)]
     Lifecycle(#[from] LifecycleError),
+    /// A CEB XML message could not be read (feature `ceb-xml`).
+    #[cfg(feature = "ceb-xml")]
+    #[error(transparent)]
+    Xml(#[from] ceb::CebError),
+    /// A CEB XML message breaks the official schema and was not written (feature `ceb-xml`).
+    #[cfg(feature = "ceb-xml")]
+    #[error(transparent)]
+    Schema(#[from] ceb::SchemaError),
+    /// A CEB XML record does not convert to or from its domain document (feature `ceb-xml`).
+    #[cfg(feature = "ceb-xml")]
+    #[error(transparent)]
+    Convert(#[from] ceb::ConvertError),
 }
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ pub use document::{CustomsIdType, DocumentNumber, DocumentNumberError, IdDocumen
 pub use name::{NameError, PersonName};
 pub use person::Person;
 pub use phone::{Phone, PhoneError};
-pub use resident_id::{ResidentId, ResidentIdError};
+pub use resident_id::{BirthDateProblem, ResidentId, ResidentIdError};
 
 /// Sex (性别) as encoded in a [`ResidentId`]: the last digit of the sequence code (顺序码) is
 /// odd for men and even for women (GB 11643-1999, 顺序码 clause).

@@ -147,13 +147,15 @@ impl ResidentId {
         let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
         let month = m1 * 10 + m2;
         let day = d1 * 10 + d2;
-        let birth_date = i32::try_from(year)
+        let year = i32::try_from(year)
             .ok()
             .filter(|y| *y >= Self::MIN_BIRTH_YEAR)
-            .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
-            .ok_or_else(|| ResidentIdError::InvalidBirthDate {
-                text: format!("{y1}{y2}{y3}{y4}{m1}{m2}{d1}{d2}"),
-            })?;
+            .ok_or(ResidentIdError::InvalidBirthDate { problem: BirthDateProblem::Year })?;
+        if !(1..=12).contains(&month) {
+            return Err(ResidentIdError::InvalidBirthDate { problem: BirthDateProblem::Month });
+        }
+        let birth_date = NaiveDate::from_ymd_opt(year, month, day)
+            .ok_or(ResidentIdError::InvalidBirthDate { problem: BirthDateProblem::Day })?;
 
         let expected = check_character(&digits);
         if check != expected {
@@ -357,11 +359,12 @@ pub enum ResidentIdError {
     },
     /// Positions 7–14 are not a calendar date `YYYYMMDD` from 1850 on.
     #[error(
-        "invalid birth date {text:?} at positions 7-14: expected a calendar date YYYYMMDD from 1850 on"
+        "invalid birth date at positions 7-14: {problem}; expected a calendar date YYYYMMDD from 1850 on"
     )]
     InvalidBirthDate {
-        /// The eight digits found.
-        text: String,
+        /// Which part of the date is wrong. The digits themselves are not kept: a mistyped birth
+        /// date is still mostly the holder's real one.
+        problem: BirthDateProblem,
     },
     /// The check character does not match the one computed from positions 1–17.
     #[error("check character mismatch: computed {expected:?}, found {found:?}")]
@@ -411,4 +414,34 @@ mod tests {
             assert!(!is_province_code(bad), "{bad}");
         }
     }
+}
+
+/// Which part of the birth date (positions 7–14, `YYYYMMDD`) of a [`ResidentId`] is wrong.
+///
+/// # Examples
+///
+/// ```
+/// use crossborder::party::{BirthDateProblem, ResidentId, ResidentIdError};
+///
+/// // 1900 was not a leap year, so 1900-02-29 does not exist.
+/// let err = "110105190002290011".parse::<ResidentId>().unwrap_err();
+/// assert_eq!(err, ResidentIdError::InvalidBirthDate { problem: BirthDateProblem::Day });
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid birth date at positions 7-14: no such day in that month; \
+///      expected a calendar date YYYYMMDD from 1850 on"
+/// );
+/// ```
+#[non_exhaustive]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum BirthDateProblem {
+    /// The year is before [`ResidentId::MIN_BIRTH_YEAR`] (1850).
+    #[error("year before 1850")]
+    Year,
+    /// The month is not 01–12.
+    #[error("month not 01-12")]
+    Month,
+    /// The day does not exist in that month and year (including 29 February of a common year).
+    #[error("no such day in that month")]
+    Day,
 }
