@@ -1,0 +1,1 @@
+//! Buyer-facing explanations (placeholder).
