@@ -65,7 +65,9 @@ pub enum MetricsError {
         text: String,
     },
     /// A ratio is not `numerator/denominator` with `numerator <= denominator`.
-    #[error("invalid ratio {text:?}: expected \"numerator/denominator\" with numerator <= denominator")]
+    #[error(
+        "invalid ratio {text:?}: expected \"numerator/denominator\" with numerator <= denominator"
+    )]
     Ratio {
         /// The text or values given.
         text: String,
@@ -107,7 +109,9 @@ pub enum MetricsError {
     },
     /// An order is both cancelled and ship-confirmed: a decision not to fulfil after ship
     /// confirmation is a refund, not a cancellation (Seller Central help 200285210).
-    #[error("order {order} is both cancelled and ship-confirmed (after ship confirmation it is a refund)")]
+    #[error(
+        "order {order} is both cancelled and ship-confirmed (after ship confirmation it is a refund)"
+    )]
     CancelledAfterShipment {
         /// The order.
         order: OrderId,

@@ -61,8 +61,9 @@ impl OrderId {
         if text.is_empty() || text.len() > Self::MAX_LEN {
             return Err(err(None));
         }
-        if let Some(at) =
-            text.bytes().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')))
+        if let Some(at) = text
+            .bytes()
+            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.')))
         {
             return Err(err(Some(at)));
         }
@@ -1291,13 +1292,15 @@ impl OrderRecordBuilder {
     /// assert_eq!(o.delivered_on(), Some(d(4)?)); // 17:00 UTC on 3 July is 4 July in Beijing
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn tracked_by(mut self, shipment: &Shipment, confirmed_on: NaiveDate, time_zone: Tz) -> Self {
+    pub fn tracked_by(
+        mut self,
+        shipment: &Shipment,
+        confirmed_on: NaiveDate,
+        time_zone: Tz,
+    ) -> Self {
         self.tracking = Some(TrackingRecord::from_shipment(confirmed_on, shipment, time_zone));
-        if let Some(delivered) = shipment
-            .events()
-            .iter()
-            .rev()
-            .find(|e| e.kind() == EventKind::Delivered)
+        if let Some(delivered) =
+            shipment.events().iter().rev().find(|e| e.kind() == EventKind::Delivered)
         {
             self.delivered_on = Some(delivered.at().with_timezone(&time_zone).date_naive());
         }
@@ -1517,7 +1520,9 @@ mod serde_impl {
             use serde::de::Error;
             let r = Repr::deserialize(deserializer)?;
             if r.expected_ship_date.is_none() && r.fulfilment == Fulfilment::Seller {
-                return Err(D::Error::custom(MetricsError::MissingExpectedShipDate { order: r.id }));
+                return Err(D::Error::custom(MetricsError::MissingExpectedShipDate {
+                    order: r.id,
+                }));
             }
             if r.ship_confirmed_on.is_some() && r.cancelled_by.is_some() {
                 return Err(D::Error::custom(MetricsError::CancelledAfterShipment { order: r.id }));

@@ -365,8 +365,7 @@ impl Target {
     /// Late shipment rate under 4 % (help 200285190).
     pub const LATE_SHIPMENT_RATE: Self = Self::from_parts(TargetCondition::LessThan, 4, 2);
     /// Pre-fulfilment cancel rate under 2.5 % (help 200285210).
-    pub const PRE_FULFILMENT_CANCEL_RATE: Self =
-        Self::from_parts(TargetCondition::LessThan, 25, 3);
+    pub const PRE_FULFILMENT_CANCEL_RATE: Self = Self::from_parts(TargetCondition::LessThan, 25, 3);
     /// Valid tracking rate above 95 % (help 201817070 and G201817070; the SP-API report's
     /// `GREATER_THAN` 0.95).
     pub const VALID_TRACKING_RATE: Self = Self::from_parts(TargetCondition::GreaterThan, 95, 2);
@@ -633,11 +632,8 @@ impl MetricWindow {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn range(&self, as_of: NaiveDate) -> Result<DateRange, MetricsError> {
-        let err = || MetricsError::DateOutOfRange {
-            as_of,
-            days: self.days,
-            lag_days: self.lag_days,
-        };
+        let err =
+            || MetricsError::DateOutOfRange { as_of, days: self.days, lag_days: self.lag_days };
         let to = as_of.checked_sub_days(Days::new(u64::from(self.lag_days))).ok_or_else(err)?;
         let back = u64::from(self.days.saturating_sub(1));
         let from = to.checked_sub_days(Days::new(back)).ok_or_else(err)?;
@@ -1136,7 +1132,12 @@ impl Policy {
                 rule(Metric::OrderDefectRate, Marketplace, 60, Target::ORDER_DEFECT_RATE),
                 rule(Metric::LateShipmentRate, Seller, 10, Target::LATE_SHIPMENT_RATE),
                 rule(Metric::LateShipmentRate, Seller, 30, Target::LATE_SHIPMENT_RATE),
-                rule(Metric::PreFulfilmentCancelRate, Seller, 7, Target::PRE_FULFILMENT_CANCEL_RATE),
+                rule(
+                    Metric::PreFulfilmentCancelRate,
+                    Seller,
+                    7,
+                    Target::PRE_FULFILMENT_CANCEL_RATE,
+                ),
                 rule(Metric::ValidTrackingRate, Seller, 7, Target::VALID_TRACKING_RATE),
                 rule(Metric::ValidTrackingRate, Seller, 30, Target::VALID_TRACKING_RATE),
                 rule(Metric::OnTimeDeliveryRate, Seller, 14, Target::ON_TIME_DELIVERY_RATE),
@@ -1297,9 +1298,20 @@ mod tests {
 
     #[test]
     fn target_parse_rejects() {
-        for bad in
-            ["", "0.01", "<", "< 0.01", "<-0.01", "<+0.01", "<1.0000001", "<0.0000001", "<.5", "<1.", "=0.5", "<0.5.1"]
-        {
+        for bad in [
+            "",
+            "0.01",
+            "<",
+            "< 0.01",
+            "<-0.01",
+            "<+0.01",
+            "<1.0000001",
+            "<0.0000001",
+            "<.5",
+            "<1.",
+            "=0.5",
+            "<0.5.1",
+        ] {
             assert!(bad.parse::<Target>().is_err(), "{bad:?}");
         }
         assert_eq!("<0.0100".parse::<Target>().map(|t| t.to_string()), Ok("<0.01".to_owned()));

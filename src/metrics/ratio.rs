@@ -126,8 +126,8 @@ impl Ratio {
         Decimal::from(self.numerator).checked_div(Decimal::from(self.denominator))
     }
 
-    /// The rate in percent, rounded half away from zero to `decimals` places (at most 20);
-    /// `None` when the denominator is zero.
+    /// The rate in percent, rounded half away from zero to exactly `decimals` places (at most
+    /// 20); `None` when the denominator is zero.
     ///
     /// # Examples
     ///
@@ -137,15 +137,18 @@ impl Ratio {
     /// // 1/3 = 33.333…%; 2/3 = 66.666…% rounds up.
     /// assert_eq!(Ratio::try_new(1, 3)?.percent(1).map(|p| p.to_string()), Some("33.3".to_owned()));
     /// assert_eq!(Ratio::try_new(2, 3)?.percent(1).map(|p| p.to_string()), Some("66.7".to_owned()));
+    /// assert_eq!(Ratio::try_new(1, 1)?.percent(2).map(|p| p.to_string()), Some("100.00".to_owned()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn percent(&self, decimals: u32) -> Option<Decimal> {
         let hundredfold = Decimal::from(self.numerator).checked_mul(Decimal::ONE_HUNDRED)?;
         let percent = hundredfold.checked_div(Decimal::from(self.denominator))?;
-        Some(percent.round_dp_with_strategy(
-            decimals.min(20),
-            RoundingStrategy::MidpointAwayFromZero,
-        ))
+        let decimals = decimals.min(20);
+        let mut rounded =
+            percent.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero);
+        // Always `decimals` places: 100 % with 2 decimals is `100.00`.
+        rounded.rescale(decimals);
+        Some(rounded)
     }
 }
 

@@ -673,7 +673,12 @@ impl AccountHealth {
             .iter()
             .map(|rule| rule.evaluate(orders, as_of))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Self { as_of, marketplace: policy.marketplace(), programme: policy.programme(), metrics })
+        Ok(Self {
+            as_of,
+            marketplace: policy.marketplace(),
+            programme: policy.programme(),
+            metrics,
+        })
     }
 
     /// The report date.
