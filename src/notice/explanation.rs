@@ -1334,6 +1334,8 @@ impl Writer<'_> {
         let c = f.current?;
         let key = if matches!(f.status, Status::Pending | Status::LabelCreated) {
             TemplateKey::CarrierFirst
+        } else if f.status.is_terminal() {
+            TemplateKey::CarrierLast
         } else {
             TemplateKey::CarrierNow
         };

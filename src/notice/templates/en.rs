@@ -73,6 +73,9 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
         TemplateKey::CarrierNext => {
             "After customs release {carrier} will deliver it under a new tracking number, {number}, whose records start when {carrier} takes the parcel. Track it at {url}"
         }
+        TemplateKey::CarrierLast => {
+            "Carrier: {carrier}, tracking number {number}. Tracking page: {url}"
+        }
         TemplateKey::EarlierCarrier => "Earlier carrier: {carrier}, tracking number {number}.",
         TemplateKey::HandOffAfterCustoms => {
             "Why the number changed: {from_carrier} (tracking number {from_number}) brought the parcel to {place}; after customs released it, {to_carrier} took over and tracks it under its own number, {to_number}. Both numbers are the same parcel."
@@ -128,7 +131,7 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
             "The parcel enters China as a personal postal article; the post presents it to customs at the international mail exchange office. Customs levies the import tax on articles (13%, 20% or 50%), and a tax of 50 CNY or less is waived. If tax is due, the post will ask the recipient to pay it."
         }
         TemplateKey::ListingDirectPurchase => {
-            "Ships directly from {origin}: {international} carries the parcel to a port of entry in China, where it clears customs as cross-border e-commerce retail import (direct purchase); {domestic} then delivers it to you. After clearance the tracking number changes to a {domestic} number; both numbers track the same parcel."
+            "Ships directly from {origin}: {international} carries the parcel to a port of entry in China, where it clears customs as cross-border e-commerce retail import (direct purchase); {domestic} then delivers it to you. After clearance the parcel gets a new tracking number from {domestic}; both numbers track the same parcel."
         }
         TemplateKey::ListingBonded => {
             "Ships from a bonded warehouse in China: after your order the goods clear customs there as cross-border e-commerce imports, and {domestic} delivers them to you."

@@ -118,6 +118,9 @@ pub enum TemplateKey {
     CarrierNow,
     /// The carrier after customs: `{carrier}`, `{number}`, `{url}`.
     CarrierNext,
+    /// The carrier that had the parcel last, once the journey is over: `{carrier}`,
+    /// `{number}`, `{url}`.
+    CarrierLast,
     /// A carrier that had the parcel before: `{carrier}`, `{number}`.
     EarlierCarrier,
     /// A hand-off after customs release with a new number: `{from_carrier}`, `{from_number}`,
@@ -180,7 +183,7 @@ impl TemplateKey {
     /// ```
     /// use crossborder::notice::TemplateKey;
     ///
-    /// assert_eq!(TemplateKey::ALL.len(), 60);
+    /// assert_eq!(TemplateKey::ALL.len(), 61);
     /// ```
     pub const ALL: &[Self] = &[
         Self::Greeting,
@@ -219,6 +222,7 @@ impl TemplateKey {
         Self::CarrierFirst,
         Self::CarrierNow,
         Self::CarrierNext,
+        Self::CarrierLast,
         Self::EarlierCarrier,
         Self::HandOffAfterCustoms,
         Self::HandOffSameNumber,
@@ -315,7 +319,7 @@ impl TemplateKey {
             Self::StageDelivered => &["carrier", "date"],
             Self::StageException => &["carrier", "reason"],
             Self::LastUpdate => &["date", "time"],
-            Self::CarrierFirst | Self::CarrierNow | Self::CarrierNext => LINK,
+            Self::CarrierFirst | Self::CarrierNow | Self::CarrierNext | Self::CarrierLast => LINK,
             Self::EarlierCarrier => &["carrier", "number"],
             Self::HandOffAfterCustoms | Self::HandOffTransfer => HAND_OFF,
             Self::HandOffSameNumber => &["from_carrier", "to_carrier", "number", "place"],

@@ -48,6 +48,7 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
         TemplateKey::CarrierNext => {
             "清关放行后将由{carrier}派送，新的运单号是 {number}（{carrier}接收包裹后才有记录），查询网址 {url} 。"
         }
+        TemplateKey::CarrierLast => "承运快递：{carrier}，运单号 {number}，查询网址 {url} 。",
         TemplateKey::EarlierCarrier => "此前承运：{carrier}，运单号 {number}。",
         TemplateKey::HandOffAfterCustoms => {
             "单号为什么变了：{from_carrier}（运单号 {from_number}）把包裹运到{place}，海关放行后交给{to_carrier}派送，{to_carrier}使用自己的运单号 {to_number}。两个单号对应的是同一个包裹。"
