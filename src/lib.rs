@@ -84,6 +84,7 @@ pub mod calendar;
 pub mod carrier;
 pub mod customs;
 mod error;
+pub mod eta;
 pub mod geo;
 pub mod metrics;
 pub mod money;

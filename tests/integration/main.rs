@@ -4,6 +4,7 @@ mod autotraits;
 mod calendar;
 mod carrier;
 mod customs;
+mod eta;
 mod geo;
 mod metrics;
 mod money;
