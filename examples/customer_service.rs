@@ -9,8 +9,9 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use crossborder::carrier::{Carrier, TrackingNumber};
+use crossborder::eta::Window;
 use crossborder::geo::Country;
-use crossborder::notice::{DeliveryWindow, Lang, ListingChain, Notice, Question};
+use crossborder::notice::{Lang, ListingChain, Notice, Question};
 use crossborder::party::PersonName;
 use crossborder::shipment::{
     CustomsMode, EventKind, HoldReason, Leg, LegRef, Location, Route, Shipment, TrackingEvent,
@@ -129,7 +130,8 @@ fn main() -> Result<()> {
     let route = route(gm, sf)?;
     let (dhl, sfx) = (LegRef::new(Carrier::DhlEcommerce, gm), LegRef::new(Carrier::SfExpress, sf));
     let buyer: PersonName = "张三".parse()?;
-    let window = DeliveryWindow::try_new(date(9)?, date(13)?)?;
+    // The delivery window, as the `eta` module would estimate it at 80 % (here given as is).
+    let window = Window::try_new(date(9)?, date(13)?, "0.8".parse()?)?;
 
     println!("== Listing: delivery details ==");
     let listing = ListingChain::from_route(&route, Country::US)

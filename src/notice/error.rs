@@ -25,12 +25,12 @@ use super::values::Lang;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NoticeError {
     /// A delivery window ends before it starts.
-    #[error("a delivery window cannot end on {to}, before it starts on {from}")]
+    #[error("a delivery window cannot end on {latest}, before it starts on {earliest}")]
     WindowReversed {
-        /// The first date given.
-        from: NaiveDate,
-        /// The last date given.
-        to: NaiveDate,
+        /// The earliest date given.
+        earliest: NaiveDate,
+        /// The latest date given.
+        latest: NaiveDate,
     },
     /// A listing's transit days are not `1 <= min <= max <= 365`.
     #[error("transit days {min} to {max}: expected 1 <= min <= max <= 365")]

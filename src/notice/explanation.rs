@@ -435,7 +435,7 @@ impl Problem {
 /// assert_eq!(facts.problems(), &[
 ///     Problem::CustomsHold(HoldReason::DutiesUnpaid),
 ///     Problem::NoScan { carrier: Carrier::DhlEcommerce, since: t(4, 2)?, days: 12 },
-///     Problem::PastWindow { to: window.to() },
+///     Problem::PastWindow { to: window.latest() },
 /// ]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -826,7 +826,8 @@ impl<'a> Notice<'a> {
         }
     }
 
-    /// The notice with the current delivery window.
+    /// The notice with the current delivery window: a [`DeliveryWindow`], or an
+    /// [`eta::Window`](crate::eta::Window) as the `eta` module estimates it.
     ///
     /// # Examples
     ///
@@ -847,11 +848,14 @@ impl<'a> Notice<'a> {
     /// let d = |day| NaiveDate::from_ymd_opt(2026, 7, day).ok_or("date");
     /// let notice = Notice::new(&shipment, now).with_window(DeliveryWindow::try_new(d(3)?, d(5)?)?);
     /// assert!(notice.explain(Lang::En).contains("Expected delivery: 3 July 2026 to 5 July 2026."));
+    /// // An estimate's window directly.
+    /// let estimate = crossborder::eta::Window::try_new(d(3)?, d(5)?, "0.8".parse()?)?;
+    /// assert_eq!(Notice::new(&shipment, now).with_window(estimate), notice);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn with_window(mut self, window: DeliveryWindow) -> Self {
-        self.window = Some(window);
+    pub fn with_window(mut self, window: impl Into<DeliveryWindow>) -> Self {
+        self.window = Some(window.into());
         self
     }
 
@@ -1096,8 +1100,8 @@ impl<'a> Notice<'a> {
         }
         if let Some(window) = self.window {
             let today = self.now.with_timezone(&self.time_zone).date_naive();
-            if !status.is_terminal() && today > window.to() {
-                problems.push(Problem::PastWindow { to: window.to() });
+            if !status.is_terminal() && today > window.latest() {
+                problems.push(Problem::PastWindow { to: window.latest() });
             }
         }
         Facts {
@@ -1406,8 +1410,8 @@ impl Writer<'_> {
         {
             return None;
         }
-        let (from, to) = (format_date(w.from(), self.lang), format_date(w.to(), self.lang));
-        Some(if w.from() == w.to() {
+        let (from, to) = (format_date(w.earliest(), self.lang), format_date(w.latest(), self.lang));
+        Some(if w.earliest() == w.latest() {
             self.t(TemplateKey::WindowOneDay, &[("date", &from)])
         } else {
             self.t(TemplateKey::Window, &[("from", &from), ("to", &to)])

@@ -190,7 +190,7 @@ impl ListingChain {
     }
 
     /// The chain with a delivery window in dates (shown after the transit days, if both are
-    /// given).
+    /// given): a [`DeliveryWindow`] or an [`eta::Window`](crate::eta::Window).
     ///
     /// # Examples
     ///
@@ -205,8 +205,8 @@ impl ListingChain {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn with_window(mut self, window: DeliveryWindow) -> Self {
-        self.window = Some(window);
+    pub fn with_window(mut self, window: impl Into<DeliveryWindow>) -> Self {
+        self.window = Some(window.into());
         self
     }
 
@@ -276,8 +276,9 @@ impl ListingChain {
             sentences.push(w.t(TemplateKey::ListingDays, &[("min", &min), ("max", &max)]));
         }
         if let Some(window) = self.window {
-            let (from, to) = (format_date(window.from(), lang), format_date(window.to(), lang));
-            sentences.push(if window.from() == window.to() {
+            let (from, to) =
+                (format_date(window.earliest(), lang), format_date(window.latest(), lang));
+            sentences.push(if window.earliest() == window.latest() {
                 w.t(TemplateKey::WindowOneDay, &[("date", &from)])
             } else {
                 w.t(TemplateKey::Window, &[("from", &from), ("to", &to)])

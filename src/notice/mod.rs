@@ -8,9 +8,9 @@
 //! [`Shipment`](crate::shipment::Shipment) itself:
 //!
 //! - [`Notice`]: a shipment at an instant `now` the caller passes (the library never reads the
-//!   clock), with an optional [`DeliveryWindow`] (two dates, as the `eta` module estimates
-//!   them), the buyer's [`Channel`] (a [`Marketplace`]'s direct mail, or the seller), and the
-//!   buyer's masked name. It gives the language-independent [`Facts`] — where the parcel is,
+//!   clock), with an optional [`DeliveryWindow`] (two dates; an
+//!   [`eta::Window`](crate::eta::Window) converts into one), the buyer's [`Channel`] (a
+//!   [`Marketplace`]'s direct mail, or the seller), and the buyer's masked name. It gives the language-independent [`Facts`] — where the parcel is,
 //!   which carrier has it ([`CarrierFact`]: name, tracking number, tracking page), the hand-offs
 //!   passed and coming ([`HandOffFact`], [`HandOffReason`]: a new number after customs release,
 //!   the same S10 number between posts), the window, and the [`Problem`]s: no scan for longer

@@ -72,8 +72,9 @@ impl Lang {
     }
 }
 
-/// A delivery window: the first and last date the parcel is expected, both included (as an
-/// estimate gives it; see the `eta` module).
+/// A delivery window: the first and last date the parcel is expected, both included. An
+/// [`eta::Window`](crate::eta::Window) converts into one (`From`), so the notices take the
+/// `eta` module's estimates directly.
 ///
 /// # Examples
 ///
@@ -90,16 +91,16 @@ impl Lang {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DeliveryWindow {
-    from: NaiveDate,
-    to: NaiveDate,
+    earliest: NaiveDate,
+    latest: NaiveDate,
 }
 
 impl DeliveryWindow {
-    /// The window from `from` to `to`, both included.
+    /// The window from `earliest` to `latest`, both included.
     ///
     /// # Errors
     ///
-    /// [`NoticeError::WindowReversed`] when `to` is before `from`.
+    /// [`NoticeError::WindowReversed`] when `latest` is before `earliest`.
     ///
     /// # Examples
     ///
@@ -110,17 +111,17 @@ impl DeliveryWindow {
     /// use crossborder::notice::DeliveryWindow;
     ///
     /// let d = NaiveDate::from_ymd_opt(2026, 7, 10).ok_or("date")?;
-    /// assert_eq!(DeliveryWindow::try_new(d, d)?.from(), d);
+    /// assert_eq!(DeliveryWindow::try_new(d, d)?.earliest(), d);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn try_new(from: NaiveDate, to: NaiveDate) -> Result<Self, NoticeError> {
-        if to < from {
-            return Err(NoticeError::WindowReversed { from, to });
+    pub fn try_new(earliest: NaiveDate, latest: NaiveDate) -> Result<Self, NoticeError> {
+        if latest < earliest {
+            return Err(NoticeError::WindowReversed { earliest, latest });
         }
-        Ok(Self { from, to })
+        Ok(Self { earliest, latest })
     }
 
-    /// The first date.
+    /// The earliest expected delivery date.
     ///
     /// # Examples
     ///
@@ -129,14 +130,14 @@ impl DeliveryWindow {
     /// use crossborder::notice::DeliveryWindow;
     ///
     /// let d = NaiveDate::from_ymd_opt(2026, 7, 10).ok_or("date")?;
-    /// assert_eq!(DeliveryWindow::try_new(d, d)?.from(), d);
+    /// assert_eq!(DeliveryWindow::try_new(d, d)?.earliest(), d);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn from(&self) -> NaiveDate {
-        self.from
+    pub fn earliest(&self) -> NaiveDate {
+        self.earliest
     }
 
-    /// The last date.
+    /// The latest expected delivery date (the promise).
     ///
     /// # Examples
     ///
@@ -145,11 +146,11 @@ impl DeliveryWindow {
     /// use crossborder::notice::DeliveryWindow;
     ///
     /// let d = NaiveDate::from_ymd_opt(2026, 7, 10).ok_or("date")?;
-    /// assert_eq!(DeliveryWindow::try_new(d, d)?.to(), d);
+    /// assert_eq!(DeliveryWindow::try_new(d, d)?.latest(), d);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to(&self) -> NaiveDate {
-        self.to
+    pub fn latest(&self) -> NaiveDate {
+        self.latest
     }
 
     /// Whether `date` is in the window.
@@ -167,13 +168,40 @@ impl DeliveryWindow {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn contains(&self, date: NaiveDate) -> bool {
-        self.from <= date && date <= self.to
+        self.earliest <= date && date <= self.latest
+    }
+}
+
+/// The window an estimate gives ([`eta::Window`](crate::eta::Window)), without its level.
+///
+/// # Examples
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use crossborder::eta::Window;
+/// use crossborder::notice::DeliveryWindow;
+///
+/// let d = |day| NaiveDate::from_ymd_opt(2026, 7, day).ok_or("date");
+/// let estimate = Window::try_new(d(10)?, d(14)?, "0.8".parse()?)?;
+/// assert_eq!(DeliveryWindow::from(estimate), DeliveryWindow::try_new(d(10)?, d(14)?)?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+impl From<crate::eta::Window> for DeliveryWindow {
+    fn from(window: crate::eta::Window) -> Self {
+        // An eta window has `from <= to` by construction.
+        Self { earliest: window.from(), latest: window.to() }
+    }
+}
+
+impl From<&crate::eta::Window> for DeliveryWindow {
+    fn from(window: &crate::eta::Window) -> Self {
+        Self { earliest: window.from(), latest: window.to() }
     }
 }
 
 impl fmt::Display for DeliveryWindow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}..={}", self.from, self.to)
+        write!(f, "{}..={}", self.earliest, self.latest)
     }
 }
 
@@ -184,20 +212,20 @@ mod window_serde {
     #[derive(serde::Serialize, serde::Deserialize)]
     #[serde(deny_unknown_fields)]
     struct Repr {
-        from: NaiveDate,
-        to: NaiveDate,
+        earliest: NaiveDate,
+        latest: NaiveDate,
     }
 
     impl serde::Serialize for DeliveryWindow {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            Repr { from: self.from, to: self.to }.serialize(serializer)
+            Repr { earliest: self.earliest, latest: self.latest }.serialize(serializer)
         }
     }
 
     impl<'de> serde::Deserialize<'de> for DeliveryWindow {
         fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let r = Repr::deserialize(deserializer)?;
-            DeliveryWindow::try_new(r.from, r.to).map_err(serde::de::Error::custom)
+            DeliveryWindow::try_new(r.earliest, r.latest).map_err(serde::de::Error::custom)
         }
     }
 }

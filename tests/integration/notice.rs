@@ -698,6 +698,11 @@ fn window_is_shown_then_flagged_when_passed() {
         .with_leg_limit(1, 30)
         .with_time_zone(chrono_tz::UTC);
     assert!(utc.facts().problems().is_empty());
+    // An estimate's window from the eta module works the same.
+    let estimate =
+        crossborder::eta::Window::try_new(date(8), date(10), "0.8".parse().unwrap()).unwrap();
+    assert_eq!(Notice::new(&shipment, at(6, 8)).with_window(estimate), notice);
+    assert_eq!(DeliveryWindow::from(&estimate), window);
     // A one-day window, and no window once delivered.
     let one = DeliveryWindow::try_new(date(9), date(9)).unwrap();
     assert!(
@@ -872,7 +877,7 @@ fn listing_paragraphs() {
 fn values_validate() {
     assert_eq!(
         DeliveryWindow::try_new(date(10), date(9)),
-        Err(NoticeError::WindowReversed { from: date(10), to: date(9) })
+        Err(NoticeError::WindowReversed { earliest: date(10), latest: date(9) })
     );
     assert!(Marketplace::try_new("天猫国际\n", "Tmall").is_err());
     assert!(Marketplace::try_new(&"猫".repeat(65), "Tmall").is_err());
@@ -930,11 +935,13 @@ mod serde_tests {
     #[test]
     fn window_and_marketplace_validate() {
         let w: DeliveryWindow =
-            serde_json::from_str(r#"{"from":"2026-07-08","to":"2026-07-10"}"#).unwrap();
+            serde_json::from_str(r#"{"earliest":"2026-07-08","latest":"2026-07-10"}"#).unwrap();
         assert_eq!(w, DeliveryWindow::try_new(date(8), date(10)).unwrap());
         assert!(
-            serde_json::from_str::<DeliveryWindow>(r#"{"from":"2026-07-10","to":"2026-07-08"}"#)
-                .is_err()
+            serde_json::from_str::<DeliveryWindow>(
+                r#"{"earliest":"2026-07-10","latest":"2026-07-08"}"#
+            )
+            .is_err()
         );
         let c = Channel::MarketplaceDirectMail(Marketplace::AMAZON);
         let json = serde_json::to_string(&c).unwrap();
