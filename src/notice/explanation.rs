@@ -1354,7 +1354,12 @@ impl Writer<'_> {
 
     /// The carrier after the coming hand-off.
     pub(super) fn next_carrier(&self, h: &HandOffFact) -> String {
-        self.link(TemplateKey::CarrierNext, &h.to)
+        let key = if h.reason == HandOffReason::SameNumber {
+            TemplateKey::CarrierNextSameNumber
+        } else {
+            TemplateKey::CarrierNext
+        };
+        self.link(key, &h.to)
     }
 
     /// A past hand-off and why the number changed.

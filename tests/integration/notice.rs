@@ -535,6 +535,15 @@ fn postal_hand_off_keeps_the_number() {
             .answer(Question::WhichCarrier, Lang::En)
             .contains(&Carrier::ChinaPost.tracking_url(&ems))
     );
+    // At customs, the coming carrier keeps the number.
+    let at_customs = Shipment::from_events(
+        postal_route(),
+        [event(1, 1, jp, EventKind::PickedUp), event(2, 1, jp, EventKind::ArrivedInDestination)],
+    )
+    .unwrap();
+    let text = Notice::new(&at_customs, at(2, 5)).explain(Lang::ZhCn);
+    assert!(text.contains("清关放行后将由中国邮政继续投递，运单号不变（EB123456785JP）"), "{text}");
+    assert!(!text.contains("新的运单号"));
     // Before any scan: the number never changes on this route.
     let fresh = Shipment::new(postal_route());
     assert_eq!(

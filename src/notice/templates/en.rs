@@ -73,6 +73,9 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
         TemplateKey::CarrierNext => {
             "After customs release {carrier} will deliver it under a new tracking number, {number}, whose records start when {carrier} takes the parcel. Track it at {url}"
         }
+        TemplateKey::CarrierNextSameNumber => {
+            "After customs release {carrier} will deliver it under the same tracking number, {number}. Track it at {url}"
+        }
         TemplateKey::CarrierLast => {
             "Carrier: {carrier}, tracking number {number}. Tracking page: {url}"
         }

@@ -116,8 +116,11 @@ pub enum TemplateKey {
     CarrierFirst,
     /// The carrier that has the parcel: `{carrier}`, `{number}`, `{url}`.
     CarrierNow,
-    /// The carrier after customs: `{carrier}`, `{number}`, `{url}`.
+    /// The carrier after customs, under a new number: `{carrier}`, `{number}`, `{url}`.
     CarrierNext,
+    /// The carrier after customs, under the same number (postal operators): `{carrier}`,
+    /// `{number}`, `{url}`.
+    CarrierNextSameNumber,
     /// The carrier that had the parcel last, once the journey is over: `{carrier}`,
     /// `{number}`, `{url}`.
     CarrierLast,
@@ -183,7 +186,7 @@ impl TemplateKey {
     /// ```
     /// use crossborder::notice::TemplateKey;
     ///
-    /// assert_eq!(TemplateKey::ALL.len(), 61);
+    /// assert_eq!(TemplateKey::ALL.len(), 62);
     /// ```
     pub const ALL: &[Self] = &[
         Self::Greeting,
@@ -222,6 +225,7 @@ impl TemplateKey {
         Self::CarrierFirst,
         Self::CarrierNow,
         Self::CarrierNext,
+        Self::CarrierNextSameNumber,
         Self::CarrierLast,
         Self::EarlierCarrier,
         Self::HandOffAfterCustoms,
@@ -319,7 +323,11 @@ impl TemplateKey {
             Self::StageDelivered => &["carrier", "date"],
             Self::StageException => &["carrier", "reason"],
             Self::LastUpdate => &["date", "time"],
-            Self::CarrierFirst | Self::CarrierNow | Self::CarrierNext | Self::CarrierLast => LINK,
+            Self::CarrierFirst
+            | Self::CarrierNow
+            | Self::CarrierNext
+            | Self::CarrierNextSameNumber
+            | Self::CarrierLast => LINK,
             Self::EarlierCarrier => &["carrier", "number"],
             Self::HandOffAfterCustoms | Self::HandOffTransfer => HAND_OFF,
             Self::HandOffSameNumber => &["from_carrier", "to_carrier", "number", "place"],

@@ -48,6 +48,9 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
         TemplateKey::CarrierNext => {
             "清关放行后将由{carrier}派送，新的运单号是 {number}（{carrier}接收包裹后才有记录），查询网址 {url} 。"
         }
+        TemplateKey::CarrierNextSameNumber => {
+            "清关放行后将由{carrier}继续投递，运单号不变（{number}），查询网址 {url} 。"
+        }
         TemplateKey::CarrierLast => "承运快递：{carrier}，运单号 {number}，查询网址 {url} 。",
         TemplateKey::EarlierCarrier => "此前承运：{carrier}，运单号 {number}。",
         TemplateKey::HandOffAfterCustoms => {
