@@ -100,6 +100,12 @@ pub enum Error {
     /// calendar year, impossible progress.
     #[error(transparent)]
     Eta(#[from] crate::eta::EtaError),
+    /// Seller-metric input (an order record, a policy, a target) was rejected.
+    #[error(transparent)]
+    Metrics(#[from] crate::metrics::MetricsError),
+    /// A buyer notice could not be built (a template, a language, a window).
+    #[error(transparent)]
+    Notice(#[from] crate::notice::NoticeError),
     /// A node, lane, network or route was rejected.
     #[error(transparent)]
     Warehouse(#[from] WarehouseError),

@@ -208,7 +208,9 @@ static INFO: [Info; 35] = [
         name_zh: Some("DHL电子商务"),
         country: Some(Country::DE),
         role: InternationalLineHaul,
-        url: "http://www.dhl.com/en/express/tracking.html?brand=DHL&AWB=%s",
+        // DHL's group-wide tracking page, which serves every division; the data set's URL is
+        // DHL Express's air-waybill page and does not find eCommerce parcels.
+        url: "https://www.dhl.com/global-en/home/tracking.html?tracking-id=%s",
         formats: &[Format::DhlEcommerce, Format::DhlEcommerce14],
     },
     Info {
