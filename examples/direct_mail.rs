@@ -19,6 +19,7 @@ use crossborder::customs::{MatchOptions, match_documents, sample};
 use crossborder::eta::{LegPlan, Outlook, Probability, RoutePlan, ShipmentEta, TransitTime};
 use crossborder::geo::{Address, Country};
 use crossborder::money::{Currency, ExchangeRate, Money};
+use crossborder::notice::{Lang, Notice, Question};
 use crossborder::party::{Person, ResidentId};
 use crossborder::shipment::{
     CustomsMode, EventKind, HoldReason, Leg, LegRef, Location, Route, Shipment, TrackingEvent,
@@ -219,6 +220,15 @@ fn journey(price: Money) -> Result<()> {
             kind.to_string(),
             shipment.status().to_string()
         );
+        // What the buyer is told at the moments buyers ask about most.
+        let notice = Notice::new(&shipment, instant);
+        match kind {
+            EventKind::CustomsHeld(_) => print_indented(&notice.explain(Lang::En)),
+            EventKind::HandedOff => {
+                print_indented(&notice.answer(Question::WhyNumberChanged, Lang::ZhCn));
+            }
+            _ => {}
+        }
     }
     for inferred in shipment.inferred() {
         let after = inferred.after().map(|a| a.to_string()).unwrap_or_default();
@@ -233,4 +243,10 @@ fn journey(price: Money) -> Result<()> {
         shipment.events().len()
     );
     Ok(())
+}
+
+fn print_indented(text: &str) {
+    for line in text.lines() {
+        println!("    │ {line}");
+    }
 }
