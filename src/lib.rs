@@ -87,6 +87,7 @@ mod error;
 pub mod geo;
 pub mod money;
 pub mod party;
+pub mod reply;
 pub mod shipment;
 pub mod tax;
 mod text;

@@ -7,6 +7,7 @@ mod customs;
 mod geo;
 mod money;
 mod party;
+mod reply;
 mod shipment;
 mod tax;
 mod warehouse;
