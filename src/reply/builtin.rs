@@ -26,6 +26,7 @@ const NOT_RECEIVED: CueTarget = CueTarget::Topic(Topic::NotReceived);
 const CANCEL: CueTarget = CueTarget::Topic(Topic::Cancel);
 const ADDRESS: CueTarget = CueTarget::Topic(Topic::Address);
 const HUMAN: CueTarget = CueTarget::Topic(Topic::Human);
+const NEUTRAL: CueTarget = CueTarget::Neutral;
 
 /// Every built-in cue: pattern, target, weight.
 pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
@@ -200,7 +201,8 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("is it delivered", WHERE, 10),
     ("been delivered", WHERE, 8),
     ("delivered yet", WHERE, 8),
-    ("in china", WHERE, 6),
+    ("in china", WHERE, 3),
+    ("is ~ in china", WHERE, 8),
     ("is it in", WHERE, 6),
     ("arrived in", WHERE, 8),
     ("reached", WHERE, 6),
@@ -228,6 +230,14 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("单号~之前", CHANGED, 8),
     ("单号查不到", CHANGED, 6),
     ("单号变更", CHANGED, 10),
+    ("快递单号~变", CHANGED, 12),
+    ("快递单号~换", CHANGED, 12),
+    ("快递单号~不一样", CHANGED, 12),
+    ("物流单号~变", CHANGED, 12),
+    ("物流单号~换", CHANGED, 12),
+    ("物流单号~不一样", CHANGED, 12),
+    ("单号~chang*", CHANGED, 10),
+    ("tracking~变", CHANGED, 10),
     ("换快递", CHANGED, 10),
     ("换~快递", CHANGED, 8),
     ("换了~物流", CHANGED, 8),
@@ -297,6 +307,7 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("申报", CUSTOMS, 8),
     ("口岸", CUSTOMS, 6),
     ("清关~卡", CUSTOMS, 12),
+    ("清关进度", CUSTOMS, 12),
     ("清关~多久", CUSTOMS, 12),
     ("清关~久", CUSTOMS, 12),
     ("customs", CUSTOMS, 6),
@@ -363,6 +374,8 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("additional fee*", TAX, 8),
     ("fees", TAX, 6),
     ("be charged", TAX, 6),
+    ("pay ~ when", TAX, 12),
+    ("pay ~ on delivery", TAX, 12),
     // ---- delivery_time: when will it arrive ----------------------------------------------
     ("什么时候到", WHEN, 10),
     ("什么时候~到", WHEN, 8),
@@ -444,6 +457,7 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("慢", DELAY, 4),
     ("没更新", DELAY, 10),
     ("没有更新", DELAY, 10),
+    ("没~更新", DELAY, 10),
     ("不更新", DELAY, 10),
     ("没动", DELAY, 10),
     ("不动", DELAY, 10),
@@ -471,8 +485,7 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("几天没", DELAY, 10),
     ("一直没", DELAY, 8),
     ("still not", DELAY, 8),
-    ("not arriv*", DELAY, 10),
-    ("not yet arriv*", DELAY, 10),
+    ("not ~ arriv*", DELAY, 10),
     ("not receiv*", DELAY, 8),
     ("not get it", DELAY, 6),
     ("still waiting", DELAY, 10),
@@ -483,7 +496,7 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("taking ~ long", DELAY, 10),
     ("slow", DELAY, 10),
     ("overdue", DELAY, 10),
-    ("no update*", DELAY, 10),
+    ("no ~ update*", DELAY, 10),
     ("not updat*", DELAY, 10),
     ("not been updated", DELAY, 10),
     ("not moved", DELAY, 10),
@@ -495,6 +508,7 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("lost", DELAY, 8),
     ("supposed to", DELAY, 8),
     ("past the", DELAY, 8),
+    ("past ~ date", DELAY, 12),
     ("weeks", DELAY, 4),
     ("been waiting", DELAY, 10),
     // ---- other: questions this module does not answer ------------------------------------
@@ -677,4 +691,9 @@ pub(crate) const BUILTIN: &[(&str, CueTarget, u8)] = &[
     ("talk to someone", HUMAN, 10),
     ("representative", HUMAN, 10),
     ("live agent", HUMAN, 10),
+    // ---- neutral phrases: they hold their tokens so that shorter cues inside do not fire ----
+    ("查不到", NEUTRAL, 12),
+    ("清关后", NEUTRAL, 12),
+    ("after customs", NEUTRAL, 12),
+    ("after clearance", NEUTRAL, 12),
 ];

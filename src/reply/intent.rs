@@ -437,7 +437,8 @@ impl<'de> serde::Deserialize<'de> for Confidence {
     }
 }
 
-/// What a cue points to: an intent it is evidence for, or a topic that needs a person.
+/// What a cue points to: an intent it is evidence for, a topic that needs a person, or nothing
+/// (a neutral phrase that only keeps shorter cues inside it from firing).
 ///
 /// # Examples
 ///
@@ -447,6 +448,7 @@ impl<'de> serde::Deserialize<'de> for Confidence {
 /// assert_eq!(CueTarget::Intent(Intent::Tax).to_string(), "tax");
 /// assert_eq!(CueTarget::Topic(Topic::Refund).to_string(), "person:refund");
 /// assert_eq!("person:legal".parse::<CueTarget>()?, CueTarget::Topic(Topic::Legal));
+/// assert_eq!("neutral".parse::<CueTarget>()?, CueTarget::Neutral);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -456,6 +458,10 @@ pub enum CueTarget {
     Intent(Intent),
     /// A subject that needs a person.
     Topic(Topic),
+    /// Evidence for nothing: the phrase claims its tokens in overlap resolution, so that a
+    /// shorter cue inside it does not fire (`查不到`, "cannot find", holds `查`, which would
+    /// otherwise start `查~物流`, "check the tracking").
+    Neutral,
 }
 
 impl fmt::Display for CueTarget {
@@ -463,6 +469,7 @@ impl fmt::Display for CueTarget {
         match self {
             Self::Intent(intent) => f.write_str(intent.as_str()),
             Self::Topic(topic) => write!(f, "person:{topic}"),
+            Self::Neutral => f.write_str("neutral"),
         }
     }
 }
@@ -471,6 +478,9 @@ impl FromStr for CueTarget {
     type Err = ReplyError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text == "neutral" {
+            return Ok(Self::Neutral);
+        }
         match text.strip_prefix("person:") {
             Some(topic) => topic.parse().map(Self::Topic).map_err(|_| ReplyError::topic(text)),
             None => text.parse().map(Self::Intent),

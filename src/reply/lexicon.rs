@@ -176,7 +176,7 @@ impl Lexicon {
             cues: Vec::new(),
             first: HashMap::new(),
             prefix_first: HashMap::new(),
-            speller: Speller::new(EXTRA_WORDS.iter().copied()),
+            speller: Speller::new(EXTRA_WORDS.iter().copied(), []),
         }
     }
 
@@ -302,7 +302,11 @@ impl Lexicon {
             }
             _ => None,
         });
-        self.speller = Speller::new(words.chain(EXTRA_WORDS.iter().copied()));
+        let prefixes = self.cues.iter().flat_map(|c| c.parts.iter()).filter_map(|p| match p {
+            Part::Lit { text, prefix: true } => Some(&**text),
+            _ => None,
+        });
+        self.speller = Speller::new(words.chain(EXTRA_WORDS.iter().copied()), prefixes);
     }
 
     pub(crate) fn normalize(&self, message: &str) -> Normalized {

@@ -160,11 +160,25 @@ fn lookup<'a, T>(table: &'a [(&str, T)], word: &str) -> Option<&'a T> {
 pub(crate) struct Speller {
     vocabulary: HashSet<Box<str>>,
     by_first: HashMap<u8, Vec<Box<str>>>,
+    /// Word prefixes of the lexicon (`deliver` of `deliver*`): a word starting with one is
+    /// known.
+    prefixes: HashMap<u8, Vec<Box<str>>>,
 }
 
 impl Speller {
-    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(crate) fn new<'a>(
+        words: impl IntoIterator<Item = &'a str>,
+        prefixes: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
         let mut speller = Self::default();
+        for prefix in prefixes {
+            if let Some(&first) = prefix.as_bytes().first() {
+                let list = speller.prefixes.entry(first).or_default();
+                if !list.iter().any(|p| **p == *prefix) {
+                    list.push(prefix.into());
+                }
+            }
+        }
         for word in words {
             if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
@@ -189,6 +203,10 @@ impl Speller {
         }
         let Some(first) = word.as_bytes().first() else { return word };
         if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return word;
+        }
+        if self.prefixes.get(first).is_some_and(|list| list.iter().any(|p| word.starts_with(&**p)))
+        {
             return word;
         }
         self.by_first
@@ -296,7 +314,8 @@ mod tests {
     use super::*;
 
     fn tokens(message: &str) -> Vec<String> {
-        let speller = Speller::new(["where", "package", "changed", "tracking", "arrive"]);
+        let speller =
+            Speller::new(["where", "package", "changed", "tracking", "arrive", "arrived"], ["charge"]);
         let n = normalize(message, &speller);
         (0..n.tokens.len()).filter_map(|i| n.token(i).map(|(s, _)| s.to_owned())).collect()
     }
@@ -319,6 +338,7 @@ mod tests {
         assert_eq!(tokens("it hasn’t arrived"), ["it", "has", "not", "arrived"]);
         assert_eq!(tokens("SF1385628716739到哪了"), ["sf1385628716739", "到", "哪", "了"]);
         assert_eq!(tokens("trakcing chnaged slowww wen"), ["tracking", "changed", "slow", "when"]);
+        assert_eq!(tokens("charges"), ["charges"]);
     }
 
     #[test]

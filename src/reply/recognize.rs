@@ -83,6 +83,7 @@ impl<'l> Recognition<'l> {
                         topics.push(topic);
                     }
                 }
+                CueTarget::Neutral => continue,
             }
             cues.push(cue);
         }
@@ -207,7 +208,7 @@ impl<'l> Recognition<'l> {
     }
 
     /// The cues found, in order of appearance (intent cues after overlap resolution, topic
-    /// cues, and a `[tracking number]` or `[order number]` pseudo-cue for a bare number).
+    /// cues — not the neutral phrases — and a `[tracking number]` or `[order number]` pseudo-cue for a bare number).
     ///
     /// # Examples
     ///
