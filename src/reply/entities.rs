@@ -316,11 +316,11 @@ impl Entities {
         if digits < 6 {
             return false;
         }
-        if is_amazon(text) {
-            if let Ok(n) = OrderNumber::try_new(text) {
-                self.order_numbers.push(n);
-                return true;
-            }
+        if is_amazon(text)
+            && let Ok(n) = OrderNumber::try_new(text)
+        {
+            self.order_numbers.push(n);
+            return true;
         }
         let compact: String = text.chars().filter(|&c| c != '-').collect();
         if compact.len() == 18
@@ -422,7 +422,8 @@ fn group(text: &str, runs: &[(usize, usize)], i: usize) -> usize {
 /// Whether an order cue (订单, order) comes shortly before byte `at`.
 fn order_cue_before(text: &str, at: usize) -> bool {
     let before = text.get(..at).unwrap_or_default();
-    let tail: String = before.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
+    let tail: String =
+        before.chars().rev().take(12).collect::<Vec<_>>().into_iter().rev().collect();
     let tail = tail.to_ascii_lowercase();
     tail.contains("订单") || tail.contains("訂單") || tail.contains("order")
 }
@@ -436,7 +437,10 @@ mod tests {
     fn finds_numbers_in_text() {
         let e = Entities::extract("订单113-2223334-4445556，SF1385628716739预计几号到");
         assert_eq!(e.order_numbers().len(), 1);
-        assert_eq!(e.tracking_numbers().first().map(TrackingNumber::carrier), Some(Carrier::SfExpress));
+        assert_eq!(
+            e.tracking_numbers().first().map(TrackingNumber::carrier),
+            Some(Carrier::SfExpress)
+        );
 
         let e = Entities::extract("ＳＦ１３８５６２８７１６７３９ where");
         assert_eq!(e.tracking_numbers().len(), 1);
@@ -458,7 +462,8 @@ mod tests {
 
     #[test]
     fn short_numbers_are_not_entities() {
-        for text in ["12315", "3 weeks", "2026-07-05", "再不处理我就打12315", "5 days 20260705"] {
+        for text in ["12315", "3 weeks", "2026-07-05", "再不处理我就打12315", "5 days 20260705"]
+        {
             let e = Entities::extract(text);
             assert!(e.is_empty(), "{text}: {e:?}");
         }

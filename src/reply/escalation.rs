@@ -123,7 +123,7 @@ pub struct Escalation {
 }
 
 impl Escalation {
-    pub(crate) fn new(reasons: Vec<EscalationReason>, r: &Recognition<'_>, status: Status) -> Self {
+    pub(crate) fn new(reasons: Vec<EscalationReason>, r: &Recognition, status: Status) -> Self {
         let summary = summary(&reasons, r, status);
         Self { reasons, summary }
     }
@@ -139,6 +139,7 @@ impl Escalation {
     ///
     /// let reply = AutoReply::new().reply("能开发票吗", &shipment);
     /// assert_eq!(reply.escalation().map(|e| e.reasons()[0]), Some(EscalationReason::OutOfScope));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn reasons(&self) -> &[EscalationReason] {
         &self.reasons
@@ -154,13 +155,14 @@ impl Escalation {
     ///
     /// let reply = AutoReply::new().reply("I want to talk to a real person", &shipment);
     /// assert!(reply.escalation().is_some_and(|e| e.summary().starts_with("[to agent]")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn summary(&self) -> &str {
         &self.summary
     }
 }
 
-fn summary(reasons: &[EscalationReason], r: &Recognition<'_>, status: Status) -> String {
+fn summary(reasons: &[EscalationReason], r: &Recognition, status: Status) -> String {
     let zh = r.language() == Language::ZhCn;
     let lang = r.language();
     let mut s = String::with_capacity(160);
@@ -186,7 +188,12 @@ fn summary(reasons: &[EscalationReason], r: &Recognition<'_>, status: Status) ->
     let _ = if zh {
         write!(s, "；意图：{}（置信度 {}）；包裹状态：{status}", r.intent(), r.confidence())
     } else {
-        write!(s, "; intent: {} (confidence {}); parcel status: {status}", r.intent(), r.confidence())
+        write!(
+            s,
+            "; intent: {} (confidence {}); parcel status: {status}",
+            r.intent(),
+            r.confidence()
+        )
     };
     let e = r.entities();
     for n in e.order_numbers() {

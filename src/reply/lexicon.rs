@@ -1,6 +1,7 @@
 //! The weighted cue lexicon (线索词表) and the scan of a normalised message against it.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::builtin::BUILTIN;
 use super::error::ReplyError;
@@ -25,7 +26,7 @@ enum Part {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct CompiledCue {
-    pattern: Box<str>,
+    pattern: Arc<str>,
     target: CueTarget,
     weight: u8,
     parts: Box<[Part]>,
@@ -46,15 +47,15 @@ struct CompiledCue {
 /// assert!(cue.weight() > 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Cue<'a> {
-    pattern: &'a str,
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Cue {
+    pattern: Arc<str>,
     target: CueTarget,
     weight: u8,
 }
 
-impl<'a> Cue<'a> {
-    pub(crate) const fn new(pattern: &'a str, target: CueTarget, weight: u8) -> Self {
+impl Cue {
+    pub(crate) fn new(pattern: Arc<str>, target: CueTarget, weight: u8) -> Self {
         Self { pattern, target, weight }
     }
 
@@ -69,8 +70,8 @@ impl<'a> Cue<'a> {
     /// let r = bot.recognize("where is my parcel");
     /// assert!(r.cues().iter().any(|c| c.pattern() == "where is"));
     /// ```
-    pub fn pattern(&self) -> &'a str {
-        self.pattern
+    pub fn pattern(&self) -> &str {
+        &self.pattern
     }
 
     /// What the cue is evidence for.
@@ -148,11 +149,47 @@ pub struct Lexicon {
 
 /// Extra words the speller knows besides the lexicon's own (inflections of prefix cues).
 const EXTRA_WORDS: &[&str] = &[
-    "arrival", "arrive", "arrived", "arriving", "carrier", "changed", "changing", "charged",
-    "clearance", "cleared", "courier", "customs", "damaged", "delayed", "delivered", "delivering",
-    "delivery", "expected", "package", "parcel", "received", "receive", "refund", "returned",
-    "shipment", "shipped", "shipping", "status", "tracking", "transferred", "updated", "updates",
-    "updating", "order", "please", "where", "which", "thanks", "address", "cancel", "complaint",
+    "arrival",
+    "arrive",
+    "arrived",
+    "arriving",
+    "carrier",
+    "changed",
+    "changing",
+    "charged",
+    "clearance",
+    "cleared",
+    "courier",
+    "customs",
+    "damaged",
+    "delayed",
+    "delivered",
+    "delivering",
+    "delivery",
+    "expected",
+    "package",
+    "parcel",
+    "received",
+    "receive",
+    "refund",
+    "returned",
+    "shipment",
+    "shipped",
+    "shipping",
+    "status",
+    "tracking",
+    "transferred",
+    "updated",
+    "updates",
+    "updating",
+    "order",
+    "please",
+    "where",
+    "which",
+    "thanks",
+    "address",
+    "cancel",
+    "complaint",
 ];
 
 impl Default for Lexicon {
@@ -273,12 +310,14 @@ impl Lexicon {
     /// let lexicon = Lexicon::builtin();
     /// assert!(lexicon.cues().any(|c| c.target() == CueTarget::Intent(Intent::Tax)));
     /// ```
-    pub fn cues(&self) -> impl Iterator<Item = Cue<'_>> + '_ {
-        self.cues.iter().map(|c| Cue::new(&c.pattern, c.target, c.weight))
+    pub fn cues(&self) -> impl Iterator<Item = Cue> + '_ {
+        self.cues.iter().map(|c| Cue::new(Arc::clone(&c.pattern), c.target, c.weight))
     }
 
-    pub(crate) fn cue(&self, index: u16) -> Option<Cue<'_>> {
-        self.cues.get(usize::from(index)).map(|c| Cue::new(&c.pattern, c.target, c.weight))
+    pub(crate) fn cue(&self, index: u16) -> Option<Cue> {
+        self.cues
+            .get(usize::from(index))
+            .map(|c| Cue::new(Arc::clone(&c.pattern), c.target, c.weight))
     }
 
     fn insert(&mut self, cue: CompiledCue) {
@@ -366,8 +405,10 @@ impl Lexicon {
         hits.sort_by_key(key);
         let mut taken = vec![false; tokens];
         hits.retain(|h| {
-            let is_topic =
-                self.cues.get(usize::from(h.cue)).is_some_and(|c| matches!(c.target, CueTarget::Topic(_)));
+            let is_topic = self
+                .cues
+                .get(usize::from(h.cue))
+                .is_some_and(|c| matches!(c.target, CueTarget::Topic(_)));
             if is_topic {
                 return true;
             }
@@ -511,7 +552,8 @@ mod tests {
     #[test]
     fn compile_rejects_bad_patterns() {
         let t = CueTarget::Intent(Intent::Tax);
-        for bad in ["", "~税", "税~", "Tax", "*x", "税,费", "a b c d e f g h i j k l m n o p q"] {
+        for bad in ["", "~税", "税~", "Tax", "*x", "税,费", "a b c d e f g h i j k l m n o p q"]
+        {
             assert!(compile(bad, t, 5).is_err(), "{bad:?}");
         }
         assert!(compile("税", t, 0).is_err());

@@ -123,12 +123,12 @@ pub enum Outcome {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply<'l> {
-    recognition: Recognition<'l>,
+pub struct Reply {
+    recognition: Recognition,
     outcome: Outcome,
 }
 
-impl<'l> Reply<'l> {
+impl Reply {
     /// The recognition of the message.
     ///
     /// # Examples
@@ -141,7 +141,7 @@ impl<'l> Reply<'l> {
     /// assert_eq!(reply.recognition().intent(), Intent::Tax);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn recognition(&self) -> &Recognition<'l> {
+    pub fn recognition(&self) -> &Recognition {
         &self.recognition
     }
 
@@ -348,7 +348,7 @@ impl AutoReply {
     /// let r = AutoReply::new().recognize("卡在海关了吗？");
     /// assert_eq!(r.intent(), Intent::Customs);
     /// ```
-    pub fn recognize(&self, message: &str) -> Recognition<'_> {
+    pub fn recognize(&self, message: &str) -> Recognition {
         Recognition::new(&self.lexicon, message, self.fallback)
     }
 
@@ -366,7 +366,7 @@ impl AutoReply {
     ///     [EscalationReason::Competing { first: Intent::Tax, second: Intent::Whereabouts }]
     /// );
     /// ```
-    pub fn escalation_reasons(&self, recognition: &Recognition<'_>) -> Vec<EscalationReason> {
+    pub fn escalation_reasons(&self, recognition: &Recognition) -> Vec<EscalationReason> {
         let mut reasons: Vec<EscalationReason> =
             recognition.topics().iter().map(|&t| EscalationReason::NeedsPerson(t)).collect();
         let intent = recognition.intent();
@@ -397,7 +397,7 @@ impl AutoReply {
     /// assert!(reply.answer().is_some_and(|a| a.contains("目前单号还没有变")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn reply(&self, message: &str, shipment: &Shipment) -> Reply<'_> {
+    pub fn reply(&self, message: &str, shipment: &Shipment) -> Reply {
         self.reply_inner(message, shipment, None)
     }
 
@@ -422,7 +422,7 @@ impl AutoReply {
         message: &str,
         shipment: &Shipment,
         window: RangeInclusive<NaiveDate>,
-    ) -> Reply<'_> {
+    ) -> Reply {
         self.reply_inner(message, shipment, Some(&window))
     }
 
@@ -431,7 +431,7 @@ impl AutoReply {
         message: &str,
         shipment: &Shipment,
         window: Option<&RangeInclusive<NaiveDate>>,
-    ) -> Reply<'_> {
+    ) -> Reply {
         let recognition = self.recognize(message);
         let reasons = self.escalation_reasons(&recognition);
         let answer = if reasons.is_empty() {
@@ -439,15 +439,14 @@ impl AutoReply {
         } else {
             None
         };
-        let outcome = match answer {
-            Some(text) => Outcome::Answer(text),
-            None => {
-                let mut reasons = reasons;
-                if reasons.is_empty() {
-                    reasons.push(EscalationReason::OutOfScope);
-                }
-                Outcome::Escalate(Escalation::new(reasons, &recognition, shipment.status()))
+        let outcome = if let Some(text) = answer {
+            Outcome::Answer(text)
+        } else {
+            let mut reasons = reasons;
+            if reasons.is_empty() {
+                reasons.push(EscalationReason::OutOfScope);
             }
+            Outcome::Escalate(Escalation::new(reasons, &recognition, shipment.status()))
         };
         Reply { recognition, outcome }
     }

@@ -10,7 +10,7 @@ const FULL: u32 = 10;
 
 /// The weight given to a message that is only an order or tracking number (a buyer pasting a
 /// number wants to know where the parcel is).
-const BARE_NUMBER: u16 = 6;
+const BARE_NUMBER: u8 = 6;
 
 /// What a message asks, and how sure the recognition is.
 ///
@@ -38,13 +38,13 @@ const BARE_NUMBER: u16 = 6;
 /// assert!(r.cues().iter().any(|c| c.pattern() == "什么快递"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Recognition<'l> {
+pub struct Recognition {
     intent: Intent,
     confidence: Confidence,
     language: Language,
     scores: [u16; 8],
     rival: Option<Intent>,
-    cues: Vec<Cue<'l>>,
+    cues: Vec<Cue>,
     topics: Vec<Topic>,
     entities: Entities,
 }
@@ -61,10 +61,10 @@ const TIE_ORDER: [Intent; 8] = [
     Intent::Other,
 ];
 
-impl<'l> Recognition<'l> {
+impl Recognition {
     /// Recognises `message` with `lexicon`; `fallback` is the language of a message with
     /// neither Han characters nor Latin words.
-    pub(crate) fn new(lexicon: &'l Lexicon, message: &str, fallback: Language) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon, message: &str, fallback: Language) -> Self {
         let text = lexicon.normalize(message);
         let hits = lexicon.scan(&text);
         let mut scores = [0u16; 8];
@@ -93,16 +93,21 @@ impl<'l> Recognition<'l> {
         }
         topics.sort_unstable();
         if scores.iter().all(|&s| s == 0) {
-            if let Some(first) = entities.order_numbers().first() {
-                let _ = first;
-                scores[Intent::Whereabouts.index()] = BARE_NUMBER;
-                cues.push(Cue::new("[order number]", CueTarget::Intent(Intent::Whereabouts), 6));
-            } else if !entities.tracking_numbers().is_empty() {
-                scores[Intent::Whereabouts.index()] = BARE_NUMBER;
+            let pseudo = if !entities.tracking_numbers().is_empty() {
+                Some("[tracking number]")
+            } else if !entities.order_numbers().is_empty() {
+                Some("[order number]")
+            } else {
+                None
+            };
+            if let Some(pattern) = pseudo
+                && let Some(s) = scores.get_mut(Intent::Whereabouts.index())
+            {
+                *s = u16::from(BARE_NUMBER);
                 cues.push(Cue::new(
-                    "[tracking number]",
+                    pattern.into(),
                     CueTarget::Intent(Intent::Whereabouts),
-                    6,
+                    BARE_NUMBER,
                 ));
             }
         }
@@ -219,7 +224,7 @@ impl<'l> Recognition<'l> {
     /// let r = bot.recognize("GM2951173225174494");
     /// assert_eq!(r.cues()[0].pattern(), "[tracking number]");
     /// ```
-    pub fn cues(&self) -> &[Cue<'l>] {
+    pub fn cues(&self) -> &[Cue] {
         &self.cues
     }
 
