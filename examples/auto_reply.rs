@@ -50,11 +50,12 @@ fn to_json(message: &str, reply: &Reply) -> Value {
         line.insert("reasons".into(), json!(reasons));
         line.insert("summary".into(), json!(escalation.summary()));
     }
-    let cues: Vec<&str> = r.cues().iter().map(|c| c.pattern()).collect();
+    let cues: Vec<&str> = r.cues().iter().map(crossborder::reply::Cue::pattern).collect();
     line.insert("cues".into(), json!(cues));
     let e = r.entities();
     if !e.order_numbers().is_empty() {
-        let orders: Vec<&str> = e.order_numbers().iter().map(|n| n.as_str()).collect();
+        let orders: Vec<&str> =
+            e.order_numbers().iter().map(crossborder::reply::OrderNumber::as_str).collect();
         line.insert("order_numbers".into(), json!(orders));
     }
     if !e.tracking_numbers().is_empty() {

@@ -674,8 +674,13 @@ fn personal_data_is_escalated_and_masked_in_the_summary() {
         !summary.contains("11010519491231002X") && !summary.contains("13812345678"),
         "{summary}"
     );
-    let kinds: Vec<PersonalDataKind> =
-        reply.recognition().entities().personal_data().iter().map(|p| p.kind()).collect();
+    let kinds: Vec<PersonalDataKind> = reply
+        .recognition()
+        .entities()
+        .personal_data()
+        .iter()
+        .map(crossborder::reply::PersonalData::kind)
+        .collect();
     assert_eq!(kinds, [PersonalDataKind::ResidentId, PersonalDataKind::Phone]);
 }
 
