@@ -1,5 +1,6 @@
 //! Buyer-question auto-reply: replying to each message of the tuning test set (437 messages,
-//! Chinese, English, mixed) about a sample shipment, against a plain baseline that lower-cases
+//! Chinese, English, mixed) about a sample shipment (answers from `notice`), and recognising
+//! them without answering, against a plain baseline that lower-cases
 //! the message and runs one `str::contains` per cue of the same lexicon (gaps and prefix marks
 //! dropped), summing weights per target.
 #![allow(missing_docs)]
@@ -7,7 +8,8 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use crossborder::reply::{AutoReply, CueTarget, Intent, sample_shipment};
+use crossborder::notice::Notice;
+use crossborder::reply::{AutoReply, CueTarget, Intent, sample_now, sample_shipment};
 
 fn messages() -> Vec<&'static str> {
     include_str!("../tests/data/reply/messages.tsv")
@@ -50,6 +52,7 @@ fn baseline(message: &str, cues: &[(String, usize, u16)]) -> usize {
 fn bench(c: &mut Criterion) {
     let bot = AutoReply::new();
     let shipment = sample_shipment().expect("sample shipment");
+    let notice = Notice::new(&shipment, sample_now());
     let messages = messages();
     let cues = baseline_cues(&bot);
     let mut group = c.benchmark_group("reply");
@@ -57,7 +60,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("auto_reply_reply", |b| {
         b.iter(|| {
             for m in &messages {
-                black_box(bot.reply(black_box(m), &shipment));
+                black_box(bot.reply(black_box(m), &notice));
             }
         });
     });

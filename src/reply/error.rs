@@ -19,11 +19,11 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReplyError {
-    /// A name that is not a code of this module (an intent, a topic, a language, an
+    /// A name that is not a code of this module (an intent, a topic, a cue target, an
     /// escalation reason); `kind` says which.
     #[error("unknown {kind} {text:?}")]
     UnknownCode {
-        /// What was being parsed (`"intent"`, `"topic"`, `"language"`).
+        /// What was being parsed (`"intent"`, `"topic"`, `"escalation reason"`).
         kind: &'static str,
         /// The text given.
         text: String,
@@ -59,10 +59,6 @@ impl ReplyError {
 
     pub(crate) fn topic(text: &str) -> Self {
         Self::UnknownCode { kind: "topic", text: text.to_owned() }
-    }
-
-    pub(crate) fn language(text: &str) -> Self {
-        Self::UnknownCode { kind: "language", text: text.to_owned() }
     }
 
     pub(crate) fn reason(text: &str) -> Self {

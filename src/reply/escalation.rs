@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 use std::str::FromStr;
 
 use super::error::ReplyError;
-use super::intent::{Intent, Language, Topic};
+use super::intent::{Intent, Topic};
 use super::recognize::Recognition;
+use crate::notice::Lang;
 use crate::shipment::Status;
 
 /// Why a message goes to a person (转人工原因).
@@ -107,10 +108,11 @@ impl<'de> serde::Deserialize<'de> for EscalationReason {
 ///
 /// ```
 /// use crossborder::reply::{AutoReply, EscalationReason, Topic};
-/// # use crossborder::reply::sample_shipment;
+/// # use crossborder::reply::{sample_now, sample_shipment};
 /// # let shipment = sample_shipment()?;
+/// # let notice = crossborder::notice::Notice::new(&shipment, sample_now());
 ///
-/// let reply = AutoReply::new().reply("这么久还没到，给我退款", &shipment);
+/// let reply = AutoReply::new().reply("这么久还没到，给我退款", &notice);
 /// let escalation = reply.escalation().ok_or("answered")?;
 /// assert_eq!(escalation.reasons(), [EscalationReason::NeedsPerson(Topic::Refund)]);
 /// assert!(escalation.summary().contains("退款"));
@@ -136,8 +138,10 @@ impl Escalation {
     /// ```
     /// use crossborder::reply::{AutoReply, EscalationReason};
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// let reply = AutoReply::new().reply("能开发票吗", &shipment);
+    /// let reply = AutoReply::new().reply("能开发票吗", &notice);
     /// assert_eq!(reply.escalation().map(|e| e.reasons()[0]), Some(EscalationReason::OutOfScope));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -152,8 +156,10 @@ impl Escalation {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// let reply = AutoReply::new().reply("I want to talk to a real person", &shipment);
+    /// let reply = AutoReply::new().reply("I want to talk to a real person", &notice);
     /// assert!(reply.escalation().is_some_and(|e| e.summary().starts_with("[to agent]")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -163,7 +169,7 @@ impl Escalation {
 }
 
 fn summary(reasons: &[EscalationReason], r: &Recognition, status: Status) -> String {
-    let zh = r.language() == Language::ZhCn;
+    let zh = r.language() == Lang::ZhCn;
     let lang = r.language();
     let mut s = String::with_capacity(160);
     s.push_str(if zh { "【转人工】原因：" } else { "[to agent] reasons: " });

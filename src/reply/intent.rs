@@ -1,10 +1,10 @@
-//! The vocabulary of a recognition: [`Intent`], [`Topic`], [`Language`], [`Confidence`],
-//! [`CueTarget`].
+//! The vocabulary of a recognition: [`Intent`], [`Topic`], [`Confidence`], [`CueTarget`].
 
 use std::fmt;
 use std::str::FromStr;
 
 use super::error::ReplyError;
+use crate::notice::Lang;
 
 /// What a buyer asks about (咨询意图).
 ///
@@ -231,12 +231,13 @@ impl Topic {
     /// # Examples
     ///
     /// ```
-    /// use crossborder::reply::{Language, Topic};
+    /// use crossborder::notice::Lang;
+    /// use crossborder::reply::Topic;
     ///
-    /// assert_eq!(Topic::Refund.label(Language::ZhCn), "退款");
-    /// assert_eq!(Topic::Refund.label(Language::En), "refund");
+    /// assert_eq!(Topic::Refund.label(Lang::ZhCn), "退款");
+    /// assert_eq!(Topic::Refund.label(Lang::En), "refund");
     /// ```
-    pub fn label(self, language: Language) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
         let (zh, en) = match self {
             Self::Legal => ("法律威胁", "legal threat"),
             Self::Complaint => ("投诉", "complaint"),
@@ -250,76 +251,10 @@ impl Topic {
             Self::Human => ("要求人工", "asks for a person"),
             Self::PersonalData => ("含个人信息", "personal data in message"),
         };
-        match language {
-            Language::ZhCn => zh,
-            Language::En => en,
+        match lang {
+            Lang::ZhCn => zh,
+            Lang::En => en,
         }
-    }
-}
-
-/// The language of a message and of its reply.
-///
-/// `Display`/`FromStr` use the BCP 47 tag (`zh-CN`, `en`).
-///
-/// # Examples
-///
-/// ```
-/// use crossborder::reply::Language;
-///
-/// assert_eq!(Language::ZhCn.to_string(), "zh-CN");
-/// assert_eq!("en".parse::<Language>()?, Language::En);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    strum::Display,
-    strum::EnumString,
-    strum::IntoStaticStr,
-)]
-#[strum(parse_err_ty = ReplyError, parse_err_fn = ReplyError::language)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub enum Language {
-    /// Simplified Chinese (messages in Traditional characters are answered in it too).
-    #[strum(serialize = "zh-CN")]
-    #[cfg_attr(feature = "serde", serde(rename = "zh-CN"))]
-    ZhCn,
-    /// English.
-    #[strum(serialize = "en")]
-    #[cfg_attr(feature = "serde", serde(rename = "en"))]
-    En,
-}
-
-impl Language {
-    /// Both languages.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use crossborder::reply::Language;
-    ///
-    /// assert_eq!(Language::ALL, [Language::ZhCn, Language::En]);
-    /// ```
-    pub const ALL: &[Self] = &[Self::ZhCn, Self::En];
-
-    /// The BCP 47 tag.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use crossborder::reply::Language;
-    ///
-    /// assert_eq!(Language::En.as_str(), "en");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        self.into()
     }
 }
 

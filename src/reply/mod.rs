@@ -10,7 +10,7 @@
 //!   `tax`, `delivery_time`, `delay`, `other`), [`Topic`] (subjects that need a person: legal
 //!   threat, complaint, refund, return, damaged goods, wrong item, delivered but not received,
 //!   cancellation, address change, a request for a person, personal data in the message),
-//!   [`Language`] and [`Confidence`];
+//!   and [`Confidence`];
 //! - [`Lexicon`]: a hand-built weighted cue lexicon (线索词表) over normalised text —
 //!   full-width folded, Traditional characters mapped to Simplified, lower-cased, contractions
 //!   expanded, common misspellings corrected — with gaps (`单号~变`) and word prefixes
@@ -21,20 +21,26 @@
 //!   masked);
 //! - [`AutoReply`]: recognition plus the escalation policy, producing a [`Reply`] whose
 //!   [`Outcome`] is an answer or an [`Escalation`] with its [`EscalationReason`]s and a summary
-//!   for the agent.
+//!   for the agent. Answers are the ready answers of [`notice`](crate::notice) for the
+//!   shipment's real state — the [`Notice`] the caller builds (the instant `now`, the delivery
+//!   window, the buyer's channel) — in the language of the question ([`Lang`]), with the
+//!   notice's replaceable [`Templates`]: `carrier` → which carrier, `whereabouts`,
+//!   `delivery_time` and `delay` → where is it (stage, last update, window, what to do when
+//!   stuck), `tracking_changed` → why the number changed, `customs` and `tax` → customs and
+//!   tax. A `customs` answer for a parcel not at customs adds where it is, and on a finished
+//!   journey the stage opens every answer.
 //!
 //! Recognition is deterministic, needs no network and no model: the same message always gives
 //! the same intent, confidence and cues.
 //!
 //! # Sources
 //!
-//! The answers state the rules of the crate's lower layers and cite them: the CBEC composite tax
-//! (跨境电商综合税: duty 0 %, import VAT and consumption tax at 70 %, limits 5,000 CNY per order and
-//! 26,000 CNY per year, 财关税〔2018〕49号; collected by the e-commerce company, platform or
-//! logistics company as withholding agent, 财关税〔2016〕18号); the postal articles tax
-//! (行邮税) waiver of 50 CNY or less (海关总署公告2010年第43号); the buyer's identity matching
-//! the payer's for CBEC retail import (海关总署公告2018年第194号); the hand-off to a domestic
-//! carrier with a new tracking number after customs release (see [`shipment`](crate::shipment)).
+//! The answers are [`notice`](crate::notice)'s, which cites the rules it states (the CBEC
+//! composite tax, 财关税〔2016〕18号 and 〔2018〕49号; the postal articles tax waiver of 50 CNY
+//! or less, 海关总署公告2010年第43号; the customs modes, 海关总署公告2014年第12号, 第57号 and
+//! 2018年第194号). Personal data in a message (a resident identity number, GB 11643-1999, or a
+//! mobile number) is kept only masked and sends the message to a person: the bot never
+//! repeats it (《个人信息保护法》 第六条, the minimum necessary).
 //!
 //! # Escalation
 //!
@@ -46,19 +52,23 @@
 //! # Examples
 //!
 //! ```
-//! use crossborder::reply::{AutoReply, Intent, Language, sample_shipment};
+//! use chrono::{TimeZone, Utc};
+//! use crossborder::notice::{Lang, Notice};
+//! use crossborder::reply::{AutoReply, Intent, sample_shipment};
 //!
 //! let bot = AutoReply::new();
 //! let shipment = sample_shipment()?; // DHL eCommerce → customs at Shanghai → SF Express
+//! let now = Utc.with_ymd_and_hms(2026, 7, 8, 0, 0, 0).single().ok_or("instant")?;
+//! let notice = Notice::new(&shipment, now);
 //!
-//! let reply = bot.reply("用的什么快递？", &shipment);
+//! let reply = bot.reply("用的什么快递？", &notice);
 //! assert_eq!(reply.recognition().intent(), Intent::Carrier);
-//! assert_eq!(reply.recognition().language(), Language::ZhCn);
+//! assert_eq!(reply.recognition().language(), Lang::ZhCn);
 //! let answer = reply.answer().ok_or("escalated")?;
-//! assert!(answer.contains("目前由DHL电子商务承运"));
-//! assert!(answer.contains("清关放行后将交由顺丰速运"));
+//! assert!(answer.contains("现在承运的快递：DHL电子商务"));
+//! assert!(answer.contains("清关放行后将由顺丰速运派送"));
 //!
-//! let reply = bot.reply("The box arrived crushed, I want a refund", &shipment);
+//! let reply = bot.reply("The box arrived crushed, I want a refund", &notice);
 //! assert!(reply.is_escalated());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -74,19 +84,15 @@ mod normalize;
 mod recognize;
 mod sample;
 
-use std::ops::RangeInclusive;
-
-use chrono::NaiveDate;
-
 pub use entities::{Entities, OrderNumber, PersonalData, PersonalDataKind};
 pub use error::ReplyError;
 pub use escalation::{Escalation, EscalationReason};
-pub use intent::{Confidence, CueTarget, Intent, Language, Topic};
+pub use intent::{Confidence, CueTarget, Intent, Topic};
 pub use lexicon::{Cue, Lexicon, MAX_CUE_PARTS};
 pub use recognize::Recognition;
-pub use sample::sample_shipment;
+pub use sample::{sample_now, sample_shipment};
 
-use crate::shipment::Shipment;
+use crate::notice::{Lang, Notice, Templates};
 
 /// What the bot does with a message: answer it, or hand it to a person.
 ///
@@ -95,8 +101,9 @@ use crate::shipment::Shipment;
 /// ```
 /// use crossborder::reply::{AutoReply, Outcome};
 /// # let shipment = crossborder::reply::sample_shipment()?;
+/// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
 ///
-/// let reply = AutoReply::new().reply("到哪了", &shipment);
+/// let reply = AutoReply::new().reply("到哪了", &notice);
 /// assert!(matches!(reply.outcome(), Outcome::Answer(_)));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -116,8 +123,9 @@ pub enum Outcome {
 /// ```
 /// use crossborder::reply::{AutoReply, Intent};
 /// # let shipment = crossborder::reply::sample_shipment()?;
+/// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
 ///
-/// let reply = AutoReply::new().reply("where is my package", &shipment);
+/// let reply = AutoReply::new().reply("where is my package", &notice);
 /// assert_eq!(reply.recognition().intent(), Intent::Whereabouts);
 /// assert!(reply.answer().is_some_and(|a| a.contains("on its way to China")));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -136,8 +144,10 @@ impl Reply {
     /// ```
     /// use crossborder::reply::{AutoReply, Intent};
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// let reply = AutoReply::new().reply("要交税吗", &shipment);
+    /// let reply = AutoReply::new().reply("要交税吗", &notice);
     /// assert_eq!(reply.recognition().intent(), Intent::Tax);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -152,8 +162,10 @@ impl Reply {
     /// ```
     /// use crossborder::reply::{AutoReply, Outcome};
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// let reply = AutoReply::new().reply("我要投诉", &shipment);
+    /// let reply = AutoReply::new().reply("我要投诉", &notice);
     /// assert!(matches!(reply.outcome(), Outcome::Escalate(_)));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -168,8 +180,10 @@ impl Reply {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// assert!(AutoReply::new().reply("清关了吗", &shipment).answer().is_some());
+    /// assert!(AutoReply::new().reply("清关了吗", &notice).answer().is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn answer(&self) -> Option<&str> {
@@ -186,8 +200,10 @@ impl Reply {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// assert!(AutoReply::new().reply("你好", &shipment).escalation().is_some());
+    /// assert!(AutoReply::new().reply("你好", &notice).escalation().is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn escalation(&self) -> Option<&Escalation> {
@@ -204,8 +220,10 @@ impl Reply {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
-    /// assert!(AutoReply::new().reply("refund please", &shipment).is_escalated());
+    /// assert!(AutoReply::new().reply("refund please", &notice).is_escalated());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn is_escalated(&self) -> bool {
@@ -213,7 +231,8 @@ impl Reply {
     }
 }
 
-/// The auto-reply bot: a [`Lexicon`] and an escalation policy.
+/// The auto-reply bot: a [`Lexicon`], an escalation policy, and the [`Templates`] of the
+/// answers.
 ///
 /// Build it once and reuse it: building compiles and indexes the lexicon; replying does not
 /// allocate beyond the normalised message, the cue list and the answer text.
@@ -223,17 +242,19 @@ impl Reply {
 /// ```
 /// use crossborder::reply::{AutoReply, Confidence};
 /// # let shipment = crossborder::reply::sample_shipment()?;
+/// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
 ///
 /// let strict = AutoReply::new().with_min_confidence(Confidence::try_from_per_mille(900)?);
-/// assert!(strict.reply("courier?", &shipment).is_escalated()); // one medium cue: 0.600
-/// assert!(AutoReply::new().reply("courier?", &shipment).answer().is_some());
+/// assert!(strict.reply("courier?", &notice).is_escalated()); // one medium cue: 0.600
+/// assert!(AutoReply::new().reply("courier?", &notice).answer().is_some());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AutoReply {
     lexicon: Lexicon,
     min_confidence: Confidence,
-    fallback: Language,
+    fallback: Lang,
+    templates: Templates,
 }
 
 impl Default for AutoReply {
@@ -276,7 +297,8 @@ impl AutoReply {
         Self {
             lexicon,
             min_confidence: Confidence::try_from_per_mille(500).unwrap_or(Confidence::NONE),
-            fallback: Language::ZhCn,
+            fallback: Lang::ZhCn,
+            templates: Templates::new(),
         }
     }
 
@@ -301,14 +323,37 @@ impl AutoReply {
     /// # Examples
     ///
     /// ```
-    /// use crossborder::reply::{AutoReply, Language};
+    /// use crossborder::notice::Lang;
+    /// use crossborder::reply::AutoReply;
     ///
-    /// let bot = AutoReply::new().with_fallback_language(Language::En);
-    /// assert_eq!(bot.recognize("SF1385628716739").language(), Language::En);
+    /// let bot = AutoReply::new().with_fallback_language(Lang::En);
+    /// assert_eq!(bot.recognize("SF1385628716739").language(), Lang::En);
     /// ```
     #[must_use]
-    pub fn with_fallback_language(mut self, language: Language) -> Self {
-        self.fallback = language;
+    pub fn with_fallback_language(mut self, lang: Lang) -> Self {
+        self.fallback = lang;
+        self
+    }
+
+    /// The same bot answering with the seller's templates (see [`Templates`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::notice::{Lang, TemplateKey, Templates};
+    /// use crossborder::reply::AutoReply;
+    /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
+    ///
+    /// let ours = Templates::new().with(Lang::En, TemplateKey::CarrierNow, "{carrier}: {number}")?;
+    /// let bot = AutoReply::new().with_templates(ours);
+    /// let reply = bot.reply("which courier?", &notice);
+    /// assert!(reply.answer().is_some_and(|a| a.starts_with("DHL eCommerce: GM2951173225174494")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_templates(mut self, templates: Templates) -> Self {
+        self.templates = templates;
         self
     }
 
@@ -385,57 +430,27 @@ impl AutoReply {
         reasons
     }
 
-    /// Replies to `message` about `shipment`.
+    /// Replies to `message` about the notice's shipment: the answer for its state, in the
+    /// message's language, or an escalation.
     ///
     /// # Examples
     ///
     /// ```
-    /// use crossborder::reply::AutoReply;
-    /// # let shipment = crossborder::reply::sample_shipment()?;
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::notice::Notice;
+    /// use crossborder::reply::{AutoReply, sample_shipment};
     ///
-    /// let reply = AutoReply::new().reply("為什麼單號變了", &shipment);
-    /// assert!(reply.answer().is_some_and(|a| a.contains("目前单号还没有变")));
+    /// let shipment = sample_shipment()?;
+    /// let now = Utc.with_ymd_and_hms(2026, 7, 8, 0, 0, 0).single().ok_or("instant")?;
+    /// let reply = AutoReply::new().reply("為什麼單號變了", &Notice::new(&shipment, now));
+    /// assert!(reply.answer().is_some_and(|a| a.starts_with("单号目前还没有变")));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn reply(&self, message: &str, shipment: &Shipment) -> Reply {
-        self.reply_inner(message, shipment, None)
-    }
-
-    /// Replies to `message` about `shipment`, whose delivery window (earliest and latest day,
-    /// from the caller's estimate) is `window`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use chrono::NaiveDate;
-    /// use crossborder::reply::AutoReply;
-    /// # let shipment = crossborder::reply::sample_shipment()?;
-    ///
-    /// let from = NaiveDate::from_ymd_opt(2026, 7, 13).ok_or("date")?;
-    /// let to = NaiveDate::from_ymd_opt(2026, 7, 16).ok_or("date")?;
-    /// let reply = AutoReply::new().reply_with_window("什么时候到", &shipment, from..=to);
-    /// assert!(reply.answer().is_some_and(|a| a.contains("预计2026-07-13至2026-07-16送达")));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn reply_with_window(
-        &self,
-        message: &str,
-        shipment: &Shipment,
-        window: RangeInclusive<NaiveDate>,
-    ) -> Reply {
-        self.reply_inner(message, shipment, Some(&window))
-    }
-
-    fn reply_inner(
-        &self,
-        message: &str,
-        shipment: &Shipment,
-        window: Option<&RangeInclusive<NaiveDate>>,
-    ) -> Reply {
+    pub fn reply(&self, message: &str, notice: &Notice<'_>) -> Reply {
         let recognition = self.recognize(message);
         let reasons = self.escalation_reasons(&recognition);
         let answer = if reasons.is_empty() {
-            answer::answer(recognition.intent(), recognition.language(), shipment, window)
+            answer::answer(recognition.intent(), recognition.language(), notice, &self.templates)
         } else {
             None
         };
@@ -446,7 +461,8 @@ impl AutoReply {
             if reasons.is_empty() {
                 reasons.push(EscalationReason::OutOfScope);
             }
-            Outcome::Escalate(Escalation::new(reasons, &recognition, shipment.status()))
+            let status = notice.facts().status();
+            Outcome::Escalate(Escalation::new(reasons, &recognition, status))
         };
         Reply { recognition, outcome }
     }

@@ -2,8 +2,9 @@
 //! topics that need a person, and the entities found.
 
 use super::entities::Entities;
-use super::intent::{Confidence, CueTarget, Intent, Language, Topic};
+use super::intent::{Confidence, CueTarget, Intent, Topic};
 use super::lexicon::{Cue, Lexicon};
+use crate::notice::Lang;
 
 /// The weight at which a single intent's evidence counts as complete.
 const FULL: u32 = 10;
@@ -28,12 +29,13 @@ const BARE_NUMBER: u8 = 6;
 /// # Examples
 ///
 /// ```
-/// use crossborder::reply::{AutoReply, Intent, Language};
+/// use crossborder::notice::Lang;
+/// use crossborder::reply::{AutoReply, Intent};
 ///
 /// let bot = AutoReply::new();
 /// let r = bot.recognize("請問用什麼快遞寄的？");
 /// assert_eq!(r.intent(), Intent::Carrier);
-/// assert_eq!(r.language(), Language::ZhCn);
+/// assert_eq!(r.language(), Lang::ZhCn);
 /// assert_eq!(r.confidence().per_mille(), 1000);
 /// assert!(r.cues().iter().any(|c| c.pattern() == "什么快递"));
 /// ```
@@ -41,7 +43,7 @@ const BARE_NUMBER: u8 = 6;
 pub struct Recognition {
     intent: Intent,
     confidence: Confidence,
-    language: Language,
+    language: Lang,
     scores: [u16; 8],
     rival: Option<Intent>,
     cues: Vec<Cue>,
@@ -64,7 +66,7 @@ const TIE_ORDER: [Intent; 8] = [
 impl Recognition {
     /// Recognises `message` with `lexicon`; `fallback` is the language of a message with
     /// neither Han characters nor Latin words.
-    pub(crate) fn new(lexicon: &Lexicon, message: &str, fallback: Language) -> Self {
+    pub(crate) fn new(lexicon: &Lexicon, message: &str, fallback: Lang) -> Self {
         let text = lexicon.normalize(message);
         let hits = lexicon.scan(&text);
         let mut scores = [0u16; 8];
@@ -133,9 +135,9 @@ impl Recognition {
         let language = if text.han == 0 && text.words == 0 {
             fallback
         } else if text.han >= text.words {
-            Language::ZhCn
+            Lang::ZhCn
         } else {
-            Language::En
+            Lang::En
         };
         Self { intent, confidence, language, scores, rival, cues, topics, entities }
     }
@@ -173,13 +175,14 @@ impl Recognition {
     /// # Examples
     ///
     /// ```
-    /// use crossborder::reply::{AutoReply, Language};
+    /// use crossborder::notice::Lang;
+    /// use crossborder::reply::AutoReply;
     ///
     /// let bot = AutoReply::new();
-    /// assert_eq!(bot.recognize("我的 package 到哪了").language(), Language::ZhCn);
-    /// assert_eq!(bot.recognize("where is my 包裹").language(), Language::En);
+    /// assert_eq!(bot.recognize("我的 package 到哪了").language(), Lang::ZhCn);
+    /// assert_eq!(bot.recognize("where is my 包裹").language(), Lang::En);
     /// ```
-    pub fn language(&self) -> Language {
+    pub fn language(&self) -> Lang {
         self.language
     }
 

@@ -1,6 +1,6 @@
 //! A sample direct-mail shipment for examples, documentation and benchmarks.
 
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 
 use crate::carrier::{Carrier, TrackingNumber};
 use crate::geo::Country;
@@ -66,4 +66,21 @@ pub fn sample_shipment() -> Result<Shipment, crate::Error> {
         }
     }
     Ok(shipment)
+}
+
+/// The instant the examples ask at: 2026-07-08 00:00 UTC, a day after the sample's last event.
+///
+/// # Examples
+///
+/// ```
+/// use crossborder::notice::Notice;
+/// use crossborder::reply::{sample_now, sample_shipment};
+///
+/// let shipment = sample_shipment()?;
+/// let notice = Notice::new(&shipment, sample_now());
+/// assert!(notice.facts().problems().is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn sample_now() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_783_468_800, 0).unwrap_or_default()
 }
