@@ -139,7 +139,6 @@ impl Escalation {
     /// use crossborder::reply::{AutoReply, EscalationReason};
     /// # let shipment = crossborder::reply::sample_shipment()?;
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// let reply = AutoReply::new().reply("能开发票吗", &notice);
     /// assert_eq!(reply.escalation().map(|e| e.reasons()[0]), Some(EscalationReason::OutOfScope));
@@ -156,7 +155,6 @@ impl Escalation {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// let reply = AutoReply::new().reply("I want to talk to a real person", &notice);

@@ -65,8 +65,11 @@
 //! assert_eq!(reply.recognition().intent(), Intent::Carrier);
 //! assert_eq!(reply.recognition().language(), Lang::ZhCn);
 //! let answer = reply.answer().ok_or("escalated")?;
-//! assert!(answer.contains("现在承运的快递：DHL电子商务"));
-//! assert!(answer.contains("清关放行后将由顺丰速运派送"));
+//! assert!(answer.starts_with("现在承运的快递：DHL电子商务，运单号 GM2951173225174494"));
+//!
+//! let reply = bot.reply("why did my tracking number change?", &notice);
+//! assert_eq!(reply.recognition().language(), Lang::En);
+//! assert!(reply.answer().ok_or("escalated")?.contains("SF Express will deliver it under the new number SF1385628716739"));
 //!
 //! let reply = bot.reply("The box arrived crushed, I want a refund", &notice);
 //! assert!(reply.is_escalated());
@@ -145,7 +148,6 @@ impl Reply {
     /// use crossborder::reply::{AutoReply, Intent};
     /// # let shipment = crossborder::reply::sample_shipment()?;
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// let reply = AutoReply::new().reply("要交税吗", &notice);
     /// assert_eq!(reply.recognition().intent(), Intent::Tax);
@@ -163,7 +165,6 @@ impl Reply {
     /// use crossborder::reply::{AutoReply, Outcome};
     /// # let shipment = crossborder::reply::sample_shipment()?;
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// let reply = AutoReply::new().reply("我要投诉", &notice);
     /// assert!(matches!(reply.outcome(), Outcome::Escalate(_)));
@@ -180,7 +181,6 @@ impl Reply {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// assert!(AutoReply::new().reply("清关了吗", &notice).answer().is_some());
@@ -201,7 +201,6 @@ impl Reply {
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// assert!(AutoReply::new().reply("你好", &notice).escalation().is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -220,7 +219,6 @@ impl Reply {
     /// ```
     /// use crossborder::reply::AutoReply;
     /// # let shipment = crossborder::reply::sample_shipment()?;
-    /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     /// # let notice = crossborder::notice::Notice::new(&shipment, crossborder::reply::sample_now());
     ///
     /// assert!(AutoReply::new().reply("refund please", &notice).is_escalated());
