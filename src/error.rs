@@ -106,6 +106,9 @@ pub enum Error {
     /// A buyer notice could not be built (a template, a language, a window).
     #[error(transparent)]
     Notice(#[from] crate::notice::NoticeError),
+    /// An auto-reply lexicon or reply value was rejected.
+    #[error(transparent)]
+    Reply(#[from] crate::reply::ReplyError),
     /// A node, lane, network or route was rejected.
     #[error(transparent)]
     Warehouse(#[from] WarehouseError),

@@ -58,6 +58,7 @@
 //! | 0 world | [`party`] | people: resident identity numbers, phones, names, identity documents, all masked |
 //! | 0 world | [`calendar`] | business calendars with holidays and China's make-up working days (调休) |
 //! | 4 report | [`metrics`] | seller logistics metrics (ODR, LSR, PFCR, VTR, on-time delivery) with thresholds as data, in the account-health report's shape |
+//! | 4 report | [`reply`] | buyer-question auto-reply: intent recognition in Chinese and English, answers from the shipment through `notice`, escalation to a person |
 //! | 4 report | [`notice`] | buyer explanations in zh-CN and en at every status, ready answers to common questions, listing delivery text |
 //! | 3 predict | [`eta`] | exact delivery-window distributions leg by leg over each leg's calendar, promise dates, re-estimation in transit, learning from history, interval scores |
 //! | 2 movement | [`shipment`] | legs, routes with their customs mode (9610, 1210, postal), hand-offs, tracking events, the status state machine, AfterShip/EasyPost/17TRACK mappings |
@@ -96,6 +97,7 @@ pub mod metrics;
 pub mod money;
 pub mod notice;
 pub mod party;
+pub mod reply;
 pub mod shipment;
 pub mod tax;
 mod text;

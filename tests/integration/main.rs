@@ -12,6 +12,7 @@ mod metrics;
 mod money;
 mod notice;
 mod party;
+mod reply;
 mod shipment;
 mod tax;
 mod warehouse;
