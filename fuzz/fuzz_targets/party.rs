@@ -9,7 +9,7 @@
 //!   JSON round trip (which writes the real value);
 //! - `Display` is masked: it is never the revealed value (names: unless no word has a character
 //!   after its first other than `*`, which the masking rule keeps as it is);
-//! - errors never carry an input of eight characters or more in full;
+//! - errors never carry an input with six digits or more in full;
 //! - the derived facts (birth date, age, sex, region, country code, …) do not panic.
 #![no_main]
 
@@ -23,7 +23,9 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text = text.as_ref();
-    let long_input = text.trim().chars().count() >= 8;
+    // Personal data here is a number: check inputs with six digits or more (an input of plain
+    // words could be a substring of any error message).
+    let long_input = text.trim().chars().filter(char::is_ascii_digit).count() >= 6;
     let no_leak = |what: &str, message: String| {
         if long_input {
             assert!(!message.contains(text.trim()), "{what} error leaks the input: {message}");
