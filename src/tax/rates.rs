@@ -521,7 +521,9 @@ impl ConsumptionTax {
     ///
     /// # Errors
     ///
-    /// [`TaxError::InvalidRate`] if `rate` is 100% or more.
+    /// [`TaxError::InvalidRate`] if `rate` is 100% or more; [`TaxError::WrongCurrency`] if the
+    /// specific amount is not in CNY and [`TaxError::NegativeAmount`] if it is negative (the
+    /// 消费税税目税率表 levies a positive amount in yuan).
     ///
     /// # Examples
     ///
@@ -536,7 +538,19 @@ impl ConsumptionTax {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn compound(rate: Rate, specific: SpecificRate) -> Result<Self, TaxError> {
-        Ok(Self { specific: Some(specific), ..Self::ad_valorem(rate)? })
+        let ad_valorem = Self::ad_valorem(rate)?;
+        let field = || "consumption_tax.specific.amount".to_owned();
+        if specific.amount.currency() != Currency::CNY {
+            return Err(TaxError::WrongCurrency {
+                field: field(),
+                expected: Currency::CNY,
+                found: specific.amount.currency(),
+            });
+        }
+        if specific.amount.is_negative() {
+            return Err(TaxError::NegativeAmount { field: field(), amount: specific.amount });
+        }
+        Ok(Self { specific: Some(specific), ..ad_valorem })
     }
 
     /// The same tax, applying only at or above `threshold`.
@@ -616,8 +630,11 @@ impl TryFrom<ConsumptionTaxRepr> for ConsumptionTax {
     type Error = TaxError;
 
     fn try_from(r: ConsumptionTaxRepr) -> Result<Self, Self::Error> {
-        let ct = ConsumptionTax::ad_valorem(r.rate)?;
-        Ok(Self { specific: r.specific, threshold: r.threshold, ..ct })
+        let ct = match r.specific {
+            Some(specific) => ConsumptionTax::compound(r.rate, specific)?,
+            None => ConsumptionTax::ad_valorem(r.rate)?,
+        };
+        Ok(Self { threshold: r.threshold, ..ct })
     }
 }
 

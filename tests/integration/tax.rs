@@ -1536,3 +1536,51 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     check::<crossborder::tax::ParseTaxError>();
     check::<Citation>();
 }
+
+// Regressions found by the fuzz targets (fuzz/README.md).
+
+/// fuzz target `tax`: a compound consumption tax with a negative specific amount made
+/// `CbecOrder::assess` report a negative consumption tax and a negative total tax (−45.31 CNY
+/// on a 107.91 CNY line). The specific amount is a positive sum in yuan (《消费税暂行条例》
+/// 附 消费税税目税率表, e.g. 0.5 yuan per 500 ml of spirits), so the constructor refuses it.
+#[test]
+fn fuzz_compound_consumption_tax_refuses_negative_or_foreign_specific_amount() {
+    let per: Content = "500 ml".parse().unwrap();
+    let negative = crossborder::tax::SpecificRate::new(cny("-0.50"), per);
+    assert_eq!(
+        ConsumptionTax::compound(rate("10%"), negative),
+        Err(TaxError::NegativeAmount {
+            field: "consumption_tax.specific.amount".to_owned(),
+            amount: cny("-0.50"),
+        })
+    );
+    let dollars = crossborder::tax::SpecificRate::new(m("0.50 USD"), per);
+    assert_eq!(
+        ConsumptionTax::compound(rate("10%"), dollars),
+        Err(TaxError::WrongCurrency {
+            field: "consumption_tax.specific.amount".to_owned(),
+            expected: Currency::CNY,
+            found: Currency::USD,
+        })
+    );
+    // Zero is a valid (if pointless) specific amount.
+    let zero = crossborder::tax::SpecificRate::new(cny("0"), per);
+    assert!(ConsumptionTax::compound(rate("10%"), zero).is_ok());
+}
+
+/// The serde form goes through the same check.
+#[cfg(feature = "serde")]
+#[test]
+fn fuzz_consumption_tax_json_refuses_negative_specific_amount() {
+    let per: Content = "500 ml".parse().unwrap();
+    let valid = ConsumptionTax::compound(
+        rate("20%"),
+        crossborder::tax::SpecificRate::new(cny("0.50"), per),
+    )
+    .unwrap();
+    let json = serde_json::to_string(&valid).unwrap();
+    assert!(json.contains("\"0.50 CNY\""), "{json}");
+    assert_eq!(serde_json::from_str::<ConsumptionTax>(&json).unwrap(), valid);
+    let tampered = json.replace("\"0.50 CNY\"", "\"-0.50 CNY\"");
+    assert!(serde_json::from_str::<ConsumptionTax>(&tampered).is_err(), "{tampered}");
+}
