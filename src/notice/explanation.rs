@@ -1336,7 +1336,14 @@ impl Writer<'_> {
     /// Which carrier has the parcel (or will collect it).
     pub(super) fn carrier_line(&self, f: &Facts) -> Option<String> {
         let c = f.current?;
-        let key = if matches!(f.status, Status::Pending | Status::LabelCreated) {
+        // Before the carrier has picked the parcel up it is named as the carrier to come: the
+        // label only, or (bonded import, 1210) the parcel still clearing in the bonded warehouse.
+        let bonded_clearing = f.customs_mode() == CustomsMode::BondedImport
+            && matches!(
+                f.status,
+                Status::CustomsProcessing | Status::CustomsHeld(_) | Status::CustomsReleased
+            );
+        let key = if matches!(f.status, Status::Pending | Status::LabelCreated) || bonded_clearing {
             TemplateKey::CarrierFirst
         } else if f.status.is_terminal() {
             TemplateKey::CarrierLast

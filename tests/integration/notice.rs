@@ -774,6 +774,30 @@ fn bonded_pending_and_customs_answer() {
     );
 }
 
+/// A bonded (1210) parcel still clearing in the bonded warehouse is not yet with SF Express: the
+/// carrier is named as the one to come, never as "now carrying".
+#[test]
+fn bonded_parcel_in_clearance_is_not_with_the_carrier_yet() {
+    for kind in [
+        EventKind::CustomsProcessing,
+        EventKind::CustomsHeld(HoldReason::Documents),
+        EventKind::CustomsReleased,
+    ] {
+        let mut shipment = Shipment::new(bonded_route());
+        shipment.apply(event(1, 2, sf(), kind)).unwrap();
+        let notice = Notice::new(&shipment, at(1, 3));
+        let zh = notice.answer(Question::WhichCarrier, Lang::ZhCn);
+        assert!(!zh.contains("现在承运"), "{kind:?}: {zh}");
+        assert!(zh.contains("揽收后可在"), "{kind:?}: {zh}");
+    }
+    // Once SF Express has picked it up, it is the carrier now.
+    let mut shipment = Shipment::new(bonded_route());
+    shipment.apply(event(1, 2, sf(), EventKind::CustomsReleased)).unwrap();
+    shipment.apply(event(1, 4, sf(), EventKind::PickedUp)).unwrap();
+    let zh = Notice::new(&shipment, at(1, 5)).answer(Question::WhichCarrier, Lang::ZhCn);
+    assert!(zh.contains("现在承运的快递：顺丰速运"), "{zh}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Questions and templates
 
