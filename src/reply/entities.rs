@@ -350,6 +350,15 @@ impl Entities {
         if best.confidence() == NumberConfidence::Heuristic && compact.len() < 12 {
             return false;
         }
+        // A letter glued to a mobile number ("V13812345678", as WeChat contacts are written)
+        // fits YTO's unverified legacy shape (a letter and 11 digits): it is the buyer's number.
+        if best.confidence() == NumberConfidence::Heuristic
+            && let Some(phone) = glued_mobile(&compact)
+        {
+            self.personal_data
+                .push(PersonalData { kind: PersonalDataKind::Phone, masked: phone.to_string() });
+            return true;
+        }
         match TrackingNumber::parse_as(best.format(), &compact) {
             Ok(n) => {
                 if !self.tracking_numbers.contains(&n) {
@@ -360,6 +369,15 @@ impl Entities {
             Err(_) => false,
         }
     }
+}
+
+/// The CN mobile number after the leading ASCII letters of `text`, if that is all there is.
+fn glued_mobile(text: &str) -> Option<Phone> {
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.len() != 11 || digits.len() == text.len() || !all_digits(digits) {
+        return None;
+    }
+    Phone::try_new(digits).ok().filter(Phone::is_cn_mobile)
 }
 
 /// Byte ranges of maximal runs of ASCII letters, digits and inner hyphens.
@@ -458,6 +476,26 @@ mod tests {
         assert!(e.tracking_numbers().is_empty());
         let masked: Vec<&str> = e.personal_data().iter().map(PersonalData::masked).collect();
         assert_eq!(masked, ["138****5678", "110105********002X"]);
+    }
+
+    /// fuzz target `reply`: "电话h13812345678…电话13812345678" masked the second number but
+    /// listed the first as the YTO tracking number H13812345678, so the escalation summary
+    /// repeated the phone number in full.
+    #[test]
+    fn a_letter_glued_to_a_mobile_number_is_personal_data() {
+        for text in ["加V13812345678", "电话h13812345678，电话13812345678", "wx:v13912345678"]
+        {
+            let e = Entities::extract(text);
+            assert!(e.tracking_numbers().is_empty(), "{text}: {e:?}");
+            assert!(
+                e.personal_data().iter().all(|p| p.kind() == PersonalDataKind::Phone),
+                "{text}: {e:?}"
+            );
+            assert!(!e.personal_data().is_empty(), "{text}: {e:?}");
+        }
+        // Eleven digits that are not a mobile number keep YTO's legacy shape.
+        let e = Entities::extract("单号D12345678901");
+        assert_eq!(e.tracking_numbers().len(), 1, "{e:?}");
     }
 
     #[test]

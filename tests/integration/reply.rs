@@ -971,3 +971,29 @@ proptest! {
         prop_assert!(n.is_amazon());
     }
 }
+
+// Regressions found by the fuzz targets (fuzz/README.md).
+
+/// fuzz target `reply` (minimised): the second number was masked as personal data, but the first,
+/// with a letter glued on, was listed as the YTO tracking number H13812345678, so the summary for
+/// the agent repeated the phone number in full. A letter and a mobile number ("V13812345678", as
+/// WeChat contacts are written) is personal data: escalated, masked, never repeated.
+#[test]
+fn fuzz_a_letter_glued_to_a_mobile_number_is_never_repeated() {
+    let bot = AutoReply::new();
+    let shipment = sample_shipment().unwrap();
+    let notice = Notice::new(&shipment, sample_now());
+    for message in ["电话h13812345678，电话13812345678，包裹到哪了", "加V13812345678 包裹到哪了"]
+    {
+        let reply = bot.reply(message, &notice);
+        let e = reply.recognition().entities();
+        assert!(e.tracking_numbers().is_empty(), "{message}: {e:?}");
+        assert!(
+            e.personal_data().iter().any(|p| p.kind() == PersonalDataKind::Phone),
+            "{message}: {e:?}"
+        );
+        let escalation = reply.escalation().expect("personal data goes to a person");
+        assert!(!escalation.summary().contains("13812345678"), "{}", escalation.summary());
+        assert!(escalation.summary().contains("138****5678"), "{}", escalation.summary());
+    }
+}
