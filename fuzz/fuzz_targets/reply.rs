@@ -5,8 +5,8 @@
 //! Properties checked:
 //! - recognition is deterministic (the same message gives the same recognition);
 //! - a message with personal data goes to a person, and neither the answer nor the escalation
-//!   summary repeats a resident identity number or a mobile number of the message (the module's
-//!   "the bot never repeats it");
+//!   summary repeats a resident identity number or a mobile number of the message, alone or
+//!   with letters glued to it (the module's "the bot never repeats it");
 //! - the reply's recognition is the recognition of the message.
 #![no_main]
 
@@ -27,10 +27,18 @@ fn fixture() -> &'static (AutoReply, Shipment, DateTime<Utc>) {
     })
 }
 
-/// The identity and mobile numbers written in `message`: ASCII alphanumeric words that are
-/// one (a run of digits inside a longer code, such as `F13828716739`, is a code, not a phone).
+/// The identity and mobile numbers written in `message`: ASCII alphanumeric words, after
+/// folding full-width forms as the module does, that are one (a run of digits inside a longer
+/// code, such as `F13828716739` or `138123456783`, is a code, not a phone).
 fn personal_numbers(message: &str) -> Vec<String> {
-    message
+    let folded: String = message
+        .chars()
+        .map(|c| match u32::from(c) {
+            0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|run| {
             ResidentId::try_new(run).is_ok()
@@ -73,8 +81,16 @@ fuzz_target!(|data: &[u8]| {
             .map(str::to_owned)
             .or_else(|| reply.escalation().map(|e| e.summary().to_owned()))
             .unwrap_or_default();
-        for secret in &secrets {
-            assert!(!said.contains(secret.as_str()), "the reply repeats personal data: {said}");
+        // A number printed as a word of its own, or with letters glued to it, repeats the
+        // secret; a longer run of digits that contains it is another number.
+        let letters = |w: &str| w.trim_matches(|c: char| c.is_ascii_alphabetic()).to_owned();
+        for word in said.split(|c: char| !c.is_ascii_alphanumeric()) {
+            for secret in &secrets {
+                assert!(
+                    word != secret && letters(word) != letters(secret),
+                    "the reply repeats personal data: {said}"
+                );
+            }
         }
         if let Some(e) = reply.escalation() {
             assert!(!e.reasons().is_empty(), "an escalation without a reason");
