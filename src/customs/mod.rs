@@ -59,6 +59,13 @@
 //! [`ReceiptMeaning`] classifies a status as processing, held, released, returned or rejected
 //! for the shipment tracker.
 //!
+//! # CEB XML
+//!
+//! With the `ceb-xml` feature, the submodule `customs::ceb` reads and writes the CEB messages
+//! themselves (CEB311/411/511/621 and their receipts CEB312/412/512/622) against the import XSD
+//! of the 202205 edition, and refuses hostile input (DTDs, entities, oversize or deep XML) with
+//! a typed error.
+//!
 //! # Example
 //!
 //! ```

@@ -1,4 +1,5 @@
-//! Countries and addresses: where a parcel comes from and where it goes.
+//! Countries and addresses (国家(地区)与地址): where a parcel comes from and where it goes, in the
+//! codes of ISO 3166-1 and of China customs (JGS-20).
 //!
 //! This module models
 //!
