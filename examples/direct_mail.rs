@@ -453,8 +453,8 @@ fn route() -> Result<Route> {
 /// The delivery-window plan: one leg plan per stage of the route, each on its own calendar.
 fn plan(route: &Route) -> Result<RoutePlan> {
     // The FC ships on US business days, the airline flies every day, Chinese customs works
-    // Chinese working days (国庆 2026-10-01..07 closed, 国务院办公厅 2025 holiday notice), SF
-    // Express delivers every day.
+    // Chinese working days (中秋 2026-09-25..27 and 国庆 2026-10-01..07 closed, 国办发明电〔2025〕7号),
+    // SF Express delivers every day.
     let noon = NaiveTime::from_hms_opt(12, 0, 0).ok_or("time")?;
     let (us, cn, la, sh) = (
         BusinessCalendar::united_states_federal(),
@@ -524,10 +524,13 @@ fn journey(
         (at(10, 9, 0, 30)?, sf, EventKind::OutForDelivery),
         (at(10, 9, 5, 5)?, sf, EventKind::Delivered),
     ];
+    // Each event is handled when it arrives: "now" is the latest instant seen so far.
+    let mut now = sale.ordered;
     for (instant, leg, kind) in feed {
+        now = now.max(instant);
         let before = shipment.status();
         let applied = shipment.apply(TrackingEvent::new(instant, leg, kind))?;
-        let (outlook, window) = match shipment.delivery_outlook(&plan, sale.ordered, instant)? {
+        let (outlook, window) = match shipment.delivery_outlook(&plan, sale.ordered, now)? {
             Outlook::Underway(e) => {
                 let w = e.window(ninety);
                 let text =
@@ -548,7 +551,7 @@ fn journey(
         if applied == Applied::Duplicate || shipment.status() == before {
             continue; // nothing new to tell the buyer
         }
-        let mut notice = Notice::new(&shipment, instant);
+        let mut notice = Notice::new(&shipment, now);
         if let Some(w) = window {
             notice = notice.with_window(w);
         }
