@@ -607,12 +607,12 @@ fn no_scan_longer_than_the_leg_takes() {
     let text = Notice::new(&shipment, at(12, 4)).explain(Lang::ZhCn);
     // 10 days since 2 July 04:00 UTC (12:00 in Beijing).
     assert!(text.contains("DHL电子商务已经10天没有更新物流信息（最近一次更新在2026年7月2日），超过了这一段通常需要的时间。"), "{text}");
-    assert!(text.ends_with("如需帮助，请联系亚马逊海外购客服（本订单由亚马逊海外购安排直邮配送），我们作为卖家也在同步跟进。"), "{text}");
+    assert!(text.ends_with("如需帮助，请联系亚马逊海外购客服（本订单由亚马逊海外购安排配送），我们作为卖家也在同步跟进。"), "{text}");
     let en = Notice::new(&shipment, at(12, 4)).explain(Lang::En);
     assert!(en.contains(
         "DHL eCommerce has not updated the tracking for 10 days (last update 2 July 2026)"
     ));
-    assert!(en.ends_with("For help, please contact Amazon customer service (Amazon arranges this direct-mail delivery); we, the seller, are following it too."));
+    assert!(en.ends_with("For help, please contact Amazon customer service (Amazon arranges this delivery); we, the seller, are following it too."));
     // A lane-specific limit.
     let strict = Notice::new(&shipment, at(5, 5)).with_leg_limit(0, 3).facts();
     assert!(matches!(strict.problems(), [Problem::NoScan { days: 3, .. }]));
@@ -666,7 +666,30 @@ fn holds_advise_and_send_to_the_marketplace() {
         .with_channel(Channel::MarketplaceDirectMail(tmall))
         .explain(Lang::ZhCn);
     assert!(text.ends_with(
-        "如需帮助，请联系天猫国际客服（本订单由天猫国际安排直邮配送），我们作为卖家也在同步跟进。"
+        "如需帮助，请联系天猫国际客服（本订单由天猫国际安排配送），我们作为卖家也在同步跟进。"
+    ));
+}
+
+/// Regression (found writing `examples/bonded_import.rs`): a bonded-import parcel (1210) is
+/// not direct mail, so the marketplace contact line must not say the marketplace "arranges
+/// this direct-mail delivery" (安排直邮配送).
+#[test]
+fn bonded_hold_contact_does_not_call_it_direct_mail() {
+    let shipment = Shipment::from_events(
+        bonded_route(),
+        [event(4, 2, sf(), EventKind::CustomsHeld(HoldReason::Documents))],
+    )
+    .unwrap();
+    let notice = Notice::new(&shipment, at(4, 6));
+    let zh = notice.explain(Lang::ZhCn);
+    assert!(!zh.contains("直邮"), "{zh}");
+    assert!(zh.ends_with(
+        "如需帮助，请联系亚马逊海外购客服（本订单由亚马逊海外购安排配送），我们作为卖家也在同步跟进。"
+    ));
+    let en = notice.explain(Lang::En);
+    assert!(!en.contains("direct-mail"), "{en}");
+    assert!(en.ends_with(
+        "For help, please contact Amazon customer service (Amazon arranges this delivery); we, the seller, are following it too."
     ));
 }
 

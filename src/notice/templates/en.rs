@@ -119,7 +119,7 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
             "Please collect it soon; parcels left beyond the holding period may be returned."
         }
         TemplateKey::ContactMarketplace => {
-            "For help, please contact {marketplace} customer service ({marketplace} arranges this direct-mail delivery); we, the seller, are following it too."
+            "For help, please contact {marketplace} customer service ({marketplace} arranges this delivery); we, the seller, are following it too."
         }
         TemplateKey::ContactSeller => {
             "For help, please contact us and we will check with {carrier} right away."

@@ -86,7 +86,7 @@ pub(super) fn text(key: TemplateKey) -> &'static str {
         }
         TemplateKey::AdviceAvailableForPickup => "请尽快取件，超过保管期限的包裹可能被退回。",
         TemplateKey::ContactMarketplace => {
-            "如需帮助，请联系{marketplace}客服（本订单由{marketplace}安排直邮配送），我们作为卖家也在同步跟进。"
+            "如需帮助，请联系{marketplace}客服（本订单由{marketplace}安排配送），我们作为卖家也在同步跟进。"
         }
         TemplateKey::ContactSeller => "如需帮助，请联系我们，我们会立即向{carrier}核实。",
         TemplateKey::CustomsDirectPurchase => {
