@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use chrono::{DateTime, Utc};
 
 use super::error::{TransitionError, TransitionRule};
-use super::event::{EventKind, LegRef, TrackingEvent};
+use super::event::{EventKind, TrackingEvent};
 use super::route::{Route, Shape, Slot};
 use super::status::Status;
 
@@ -459,25 +459,24 @@ pub enum TimelineEntry<'a> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-// `repr(C)` keeps the fields the append path touches together, at the start of the struct, in
-// this order; the route follows.
-#[repr(C)]
+// The append path reads and writes the fields before the route; a feed touches a shipment per
+// event, so the whole struct is one cache line: `repr(C)` keeps the field order, `align(64)`
+// puts each shipment of a `Vec<Shipment>` on its own line, and the route, read only when an
+// event names another leg, sits behind a pointer.
+#[repr(C, align(64))]
 pub struct Shipment {
-    /// The instant and leg of the last event, kept inline so that appending reads neither the
-    /// events nor the route (a copy of what the last event says).
-    last: Option<(DateTime<Utc>, LegRef)>,
     /// The events in instant order (ties broken as documented).
     events: Vec<TrackingEvent>,
     /// The state after the last event.
     state: Snapshot,
     /// The route rank of the last event, for ordering the next one.
     last_rank: u16,
-    /// The leg index of the last event: the next event usually names the same leg, and is then
-    /// located without reading the route's legs.
+    /// The leg index of the last event: the next event usually names the same leg as the last
+    /// one (compared exactly), and is then located without reading the route's legs.
     last_leg: u8,
     /// A copy of the route's shape.
     shape: Shape,
-    route: Route,
+    route: Box<Route>,
 }
 
 impl Shipment {
@@ -512,13 +511,12 @@ impl Shipment {
     /// ```
     pub fn new(route: Route) -> Self {
         Self {
-            last: None,
             events: Vec::new(),
             state: START,
             last_rank: 0,
             last_leg: 0,
             shape: route.shape(),
-            route,
+            route: Box::new(route),
         }
     }
 
@@ -626,10 +624,50 @@ impl Shipment {
     /// assert_eq!(shipment.status(), Status::PickedUp { leg: 0 });
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[inline]
     pub fn apply(&mut self, event: TrackingEvent) -> Result<Applied, TransitionError> {
+        if let Some((after, rank)) = self.append_on_same_leg(&event) {
+            self.events.push(event);
+            self.state = after;
+            self.last_rank = rank;
+            return Ok(Applied::Appended);
+        }
+        self.apply_planned(event)
+    }
+
+    /// The common case, small enough to inline into a caller's loop: an event on the leg of
+    /// the last event, later than it, that the current state accepts. Gives the state after it
+    /// and its rank, exactly as [`plan`](Self::plan) would for a [`Plan::Append`]; `None` for
+    /// anything else (the first event, another leg, a late event, a duplicate, a rejection),
+    /// which [`apply_planned`](Self::apply_planned) then decides.
+    ///
+    /// Reads the last event itself rather than a copy kept in the shipment: its memory is next
+    /// to where the new event goes, so the read costs little more than the write does anyway.
+    #[inline]
+    fn append_on_same_leg(&self, event: &TrackingEvent) -> Option<(Snapshot, u16)> {
+        let last = self.events.last()?;
+        if last.leg() != event.leg() {
+            return None;
+        }
+        let slot = self.shape.slot(usize::from(self.last_leg), event.kind())?;
+        let later = event
+            .at()
+            .cmp(&last.at())
+            .then(slot.rank.cmp(&self.last_rank))
+            .then_with(|| event.cmp(last))
+            .is_gt();
+        if !later || check(self.shape, &self.state, slot, event.kind()).is_err() {
+            return None;
+        }
+        Some((step(&self.state, slot, event.kind(), self.last_leg), slot.rank))
+    }
+
+    /// [`apply`](Self::apply) through the full [`plan`](Self::plan); kept out of line so the
+    /// common case stays small.
+    #[inline(never)]
+    fn apply_planned(&mut self, event: TrackingEvent) -> Result<Applied, TransitionError> {
         match self.plan(&event)? {
             Plan::Append { after, rank, leg } => {
-                self.last = Some((event.at(), *event.leg()));
                 self.events.push(event);
                 self.state = after;
                 self.last_rank = rank;
@@ -653,9 +691,9 @@ impl Shipment {
         let reject = |status, rule, conflict: Option<&TrackingEvent>| {
             TransitionError::new(status, event.clone(), rule, conflict.cloned())
         };
-        let located = match &self.last {
+        let located = match self.events.last() {
             // Same leg as the last event (the common case): no need to read the route's legs.
-            Some((_, leg)) if leg == event.leg() => shape
+            Some(last) if last.leg() == event.leg() => shape
                 .slot(usize::from(self.last_leg), event.kind())
                 .map(|slot| (self.last_leg, slot))
                 .ok_or(TransitionRule::KindNotOnLeg),
@@ -668,12 +706,12 @@ impl Shipment {
                 return Err(reject(self.fold(at).status, rule, None));
             }
         };
-        // The common case: the latest event so far, checked against the current state. Only
-        // a tie on instant and rank needs the last event itself.
-        let order = match (&self.last, self.events.last()) {
-            (Some((at, _)), Some(last)) => event
+        // The latest event so far, checked against the current state. Only a tie on instant
+        // and rank needs the whole last event.
+        let order = match self.events.last() {
+            Some(last) => event
                 .at()
-                .cmp(at)
+                .cmp(&last.at())
                 .then(slot.rank.cmp(&self.last_rank))
                 .then_with(|| event.cmp(last)),
             _ => Ordering::Greater,
@@ -1273,5 +1311,88 @@ mod serde_impl {
             }
             Ok(shipment)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::carrier::{Carrier, TrackingNumber};
+    use crate::geo::Country;
+    use crate::shipment::{CustomsMode, Leg, LegRef, Location};
+    use crate::warehouse::TransportMode;
+
+    fn route() -> (Route, [LegRef; 2]) {
+        let pvg = Location::place("Shanghai Pudong port of entry", Country::CN).unwrap();
+        let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").unwrap();
+        let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").unwrap();
+        let lax = Location::place("Los Angeles gateway", Country::US).unwrap();
+        let hz = Location::place("杭州市西湖区", Country::CN).unwrap();
+        let legs = vec![
+            Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air, lax, pvg.clone(), dhl).unwrap(),
+            Leg::try_new(Carrier::SfExpress, TransportMode::Road, pvg, hz, sf).unwrap(),
+        ];
+        let refs = [LegRef::new(Carrier::DhlEcommerce, dhl), LegRef::new(Carrier::SfExpress, sf)];
+        (Route::try_new(CustomsMode::DirectPurchase, legs, 1).unwrap(), refs)
+    }
+
+    #[test]
+    fn a_shipment_is_one_cache_line() {
+        assert_eq!(std::mem::size_of::<Shipment>(), 64);
+        assert_eq!(std::mem::align_of::<Shipment>(), 64);
+    }
+
+    /// The inlined append path decides exactly what the full plan decides: for every kind on
+    /// either leg, at, just before and just after the last event's instant, with and without a
+    /// raw code (the tie-breaker), after every prefix of a journey.
+    #[test]
+    fn the_append_path_agrees_with_the_full_plan() {
+        let (route, [dhl, sf]) = route();
+        let t = |h: i64| {
+            Utc.with_ymd_and_hms(2026, 7, 6, 0, 0, 0).unwrap() + chrono::Duration::hours(h)
+        };
+        let journey = [
+            (0, dhl, EventKind::LabelCreated),
+            (6, dhl, EventKind::PickedUp),
+            (12, dhl, EventKind::InTransit),
+            (18, dhl, EventKind::ArrivedInDestination),
+            (24, dhl, EventKind::CustomsProcessing),
+            (30, dhl, EventKind::CustomsReleased),
+            (36, dhl, EventKind::HandedOff),
+            (42, sf, EventKind::PickedUp),
+            (48, sf, EventKind::OutForDelivery),
+            (54, sf, EventKind::Delivered),
+        ];
+        let mut shipment = Shipment::new(route);
+        let mut appended_fast = 0;
+        for (hour, leg, kind) in journey {
+            for candidate_hour in [hour - 7, hour - 6, hour - 1, hour, hour + 1] {
+                for candidate_leg in [dhl, sf] {
+                    for candidate_kind in EventKind::ALL.iter().copied() {
+                        let plain =
+                            TrackingEvent::new(t(candidate_hour), candidate_leg, candidate_kind);
+                        for event in [plain.clone(), plain.with_raw_code("X".parse().unwrap())] {
+                            let (mut fast, mut full) = (shipment.clone(), shipment.clone());
+                            if shipment.append_on_same_leg(&event).is_some() {
+                                appended_fast += 1;
+                            }
+                            assert_eq!(
+                                fast.apply(event.clone()),
+                                full.apply_planned(event.clone()),
+                                "{event:?}"
+                            );
+                            assert_eq!(fast, full, "{event:?}");
+                        }
+                    }
+                }
+            }
+            assert_eq!(
+                shipment.apply(TrackingEvent::new(t(hour), leg, kind)),
+                Ok(Applied::Appended)
+            );
+        }
+        assert!(appended_fast > 0);
     }
 }
