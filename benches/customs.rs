@@ -1,9 +1,11 @@
 //! The incremental three-document match: N orders whose four documents arrive shuffled into a
 //! `MatchPool`, against a plain hash join of the same documents on the same keys.
 //!
-//! N is `CUSTOMS_BENCH_ORDERS` (default 100,000). Run with
-//! `CUSTOMS_BENCH_ORDERS=1000000 cargo bench --bench customs -- --quick` for the issue's
-//! figure (about 2 × 6 GB of documents are cloned for that; the default needs about 1.3 GB).
+//! N is `CUSTOMS_BENCH_ORDERS` (default 100,000; the documents take about 4.6 KB per order).
+//! Criterion clones a shuffled template for each iteration (two copies: about 0.9 GB at the
+//! default). For the figure use the one-shot mode, which builds one copy per run
+//! (about 5 GB at peak for 1,000,000 orders): `CUSTOMS_BENCH_ONESHOT=1
+//! CUSTOMS_BENCH_ORDERS=1000000 cargo bench --bench customs`.
 #![allow(missing_docs)]
 
 use std::collections::HashMap;
@@ -12,7 +14,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{Criterion, Throughput, criterion_group};
-use crossborder::customs::{CustomsDocument, MatchOptions, MatchPool, NoQuota, OrderNo, sample};
+use crossborder::customs::{
+    CustomsDocument, LogisticsNo, MatchOptions, MatchPool, NoQuota, OrderNo, sample,
+};
 
 fn orders() -> u64 {
     std::env::var("CUSTOMS_BENCH_ORDERS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000)
@@ -32,25 +36,58 @@ impl XorShift {
     }
 }
 
-/// The four documents of `n` consistent orders, shuffled (Fisher–Yates, fixed seed).
-// Bench set-up: the sample constructors cannot fail for these inputs, and the indices are in
-// range by construction of the Fisher–Yates loop.
-#[allow(clippy::expect_used, clippy::cast_possible_truncation)]
-fn shuffled_documents(n: u64) -> Vec<CustomsDocument> {
-    let mut docs = Vec::with_capacity(usize::try_from(n * 4).unwrap_or(0));
-    for i in 0..n {
-        let s = sample::numbered_set(i).expect("valid sample");
-        docs.push(s.order.into());
-        docs.push(s.payment.into());
-        docs.push(s.waybill.into());
-        docs.push(s.inventory.into());
-    }
+/// The arrival order of the four documents of `n` orders: (order number, document 0–3 as
+/// order, payment, waybill, inventory), shuffled (Fisher–Yates, fixed seed).
+// The indices are in range by construction of the Fisher–Yates loop.
+#[allow(clippy::cast_possible_truncation)]
+fn arrival_order(n: u64) -> Vec<(u64, u8)> {
+    let mut order: Vec<(u64, u8)> = (0..n).flat_map(|i| (0..4).map(move |k| (i, k))).collect();
     let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
-    for i in (1..docs.len()).rev() {
+    for i in (1..order.len()).rev() {
         let j = (rng.next() % (i as u64 + 1)) as usize;
-        docs.swap(i, j);
+        order.swap(i, j);
     }
-    docs
+    order
+}
+
+/// Document `kind` (0–3: order, payment, waybill, inventory) of order `i`: the sample
+/// document numbered as `sample::numbered_set(i)` numbers it.
+// Bench set-up: the sample constructors cannot fail for these inputs.
+#[allow(clippy::expect_used)]
+fn document(i: u64, kind: u8) -> CustomsDocument {
+    let order_no = OrderNo::try_new(&format!("SO-2026-0001-{i}")).expect("valid orderNo");
+    let logistics_no = LogisticsNo::try_new(&format!("SF{i}")).expect("valid logisticsNo");
+    match kind {
+        0 => {
+            let mut d = sample::order().expect("valid sample");
+            d.head_mut().order_no = order_no;
+            d.into()
+        }
+        1 => {
+            let mut d = sample::payment().expect("valid sample");
+            d.order_no = order_no;
+            d.into()
+        }
+        2 => {
+            let mut d = sample::waybill().expect("valid sample");
+            d.order_no = order_no;
+            d.logistics_no = logistics_no;
+            d.into()
+        }
+        _ => {
+            let mut d = sample::inventory().expect("valid sample");
+            d.head_mut().order_no = order_no;
+            d.head_mut().logistics_no = logistics_no;
+            d.into()
+        }
+    }
+}
+
+/// The four documents of `n` consistent orders, in the shuffled arrival order. Each is built
+/// when its turn comes, so the documents lie in memory in arrival order, as documents read
+/// off a queue would (the same layout as a clone of the shuffled template).
+fn shuffled_documents(n: u64) -> Vec<CustomsDocument> {
+    arrival_order(n).into_iter().map(|(i, kind)| document(i, kind)).collect()
 }
 
 #[allow(clippy::expect_used)]
@@ -111,10 +148,11 @@ struct Entry {
     inventory: Option<Box<crossborder::customs::Inventory>>,
 }
 
-/// Times `run` on fresh clones of `template` and an empty table made by `table` (sized for
-/// the orders); cloning, allocating the table, checking and dropping are not timed.
+/// Times `run` on fresh copies of the documents made by `docs` and an empty table made by
+/// `table` (sized for the orders); making the documents, allocating the table, checking and
+/// dropping are not timed.
 fn timed<S, T>(
-    template: &[CustomsDocument],
+    docs: impl Fn() -> Vec<CustomsDocument>,
     iters: u64,
     table: impl Fn(usize) -> S,
     run: impl Fn(Vec<CustomsDocument>, S) -> T,
@@ -122,12 +160,13 @@ fn timed<S, T>(
 ) -> Duration {
     let mut total = Duration::ZERO;
     for _ in 0..iters {
-        let docs = template.to_vec();
-        let empty = table(template.len() / 4);
+        let docs = docs();
+        let orders = docs.len() / 4;
+        let empty = table(orders);
         let start = Instant::now();
         let out = run(black_box(docs), empty);
         total += start.elapsed();
-        assert_eq!(matched(&out), template.len() / 4, "every order matches");
+        assert_eq!(matched(&out), orders, "every order matches");
         drop(black_box(out));
     }
     total
@@ -159,12 +198,12 @@ fn bench_pool(c: &mut Criterion) {
     group.bench_function(format!("match_pool_{n}_orders_shuffled"), |b| {
         b.iter_custom(|iters| {
             let pool = |n| MatchPool::with_capacity(n, MatchOptions::default(), NoQuota);
-            timed(&template, iters, pool, pool_run, pool_matched)
+            timed(|| template.clone(), iters, pool, pool_run, pool_matched)
         });
     });
     group.bench_function(format!("baseline_hash_join_{n}_orders_shuffled"), |b| {
         b.iter_custom(|iters| {
-            timed(&template, iters, HashMap::with_capacity, baseline_run, |out| out.0)
+            timed(|| template.clone(), iters, HashMap::with_capacity, baseline_run, |out| out.0)
         });
     });
     group.finish();
@@ -177,17 +216,17 @@ fn bench_pool(c: &mut Criterion) {
 /// customs`).
 fn one_shot() {
     let n = orders();
-    let template = shuffled_documents(n);
-    let orders = template.len() / 4;
+    let orders = usize::try_from(n).unwrap_or(usize::MAX);
+    let docs = || shuffled_documents(n);
     for round in 0..2 {
         let pool = timed(
-            &template,
+            docs,
             1,
             |n| MatchPool::with_capacity(n, MatchOptions::default(), NoQuota),
             pool_run,
             pool_matched,
         );
-        let baseline = timed(&template, 1, HashMap::with_capacity, baseline_run, |out| out.0);
+        let baseline = timed(docs, 1, HashMap::with_capacity, baseline_run, |out| out.0);
         eprintln!(
             "round {round}: {n} orders; MatchPool {:.3} s ({:.0} orders/s); baseline hash join {:.3} s ({:.0} orders/s); ratio {:.2}",
             pool.as_secs_f64(),

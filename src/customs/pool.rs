@@ -513,6 +513,11 @@ impl Bucket {
     /// one. `Err` names what is missing to decide.
     fn waybill_for(&self, slot: &Slot) -> Result<usize, DocumentKind> {
         if let Some(inv) = &slot.inventory {
+            // One waybill goes with the slot whatever the inventory names, so neither document
+            // is read (both are cold in memory by then).
+            if self.waybills.len() == 1 {
+                return Ok(0);
+            }
             let h = inv.doc.head();
             if let Some(i) = self.waybills.position(|w| {
                 w.doc.logistics_no == h.logistics_no && w.doc.logistics_code == h.logistics_code
@@ -814,7 +819,10 @@ impl<Q: AnnualQuota> MatchPool<Q> {
         let Some(slot) = bucket.slots.get_mut(index) else {
             return Err(not_found(kind, app_type));
         };
-        let declared = kind != DocumentKind::Inventory && slot.declared();
+        // Only a change needs the inventory's status: a new submission does not read it (the
+        // stored inventory is cold in memory by then).
+        let declared =
+            app_type != AppType::New && kind != DocumentKind::Inventory && slot.declared();
         let stored = T::cell(slot);
         match (app_type, stored.as_ref()) {
             (AppType::New, Some(_)) => return Err(PoolError::Duplicate { document: kind }),

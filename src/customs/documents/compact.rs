@@ -35,6 +35,14 @@ impl CompactStr {
         }
     }
 
+    /// The UTF-8 bytes, without re-validating them (for hashing, ordering and comparing).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        match self {
+            Self::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            Self::Heap(s) => s.as_bytes(),
+        }
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         match self {
             Self::Inline { len, bytes } => bytes
@@ -47,8 +55,11 @@ impl CompactStr {
 }
 
 impl Hash for CompactStr {
+    /// Exactly as `str` hashes (the bytes, then `0xff`), without re-validating UTF-8: keys
+    /// are hashed on every pool submission.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        state.write(self.as_bytes());
+        state.write_u8(0xff);
     }
 }
 
@@ -60,7 +71,8 @@ impl PartialOrd for CompactStr {
 
 impl Ord for CompactStr {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.as_str().cmp(other.as_str())
+        // UTF-8 byte order is code point order, so this is `str` order.
+        self.as_bytes().cmp(other.as_bytes())
     }
 }
 
@@ -91,5 +103,19 @@ mod tests {
         assert!(CompactStr::new("a") < CompactStr::new(&"b".repeat(30)));
         assert!(CompactStr::new(&"a".repeat(30)) < CompactStr::new("b"));
         assert_eq!(std::mem::size_of::<CompactStr>(), 24);
+    }
+
+    #[test]
+    fn hashes_and_orders_as_str() {
+        use std::hash::BuildHasher;
+        let state = std::collections::hash_map::RandomState::new();
+        let words =
+            ["", "a", "b", "张三", "1234567890123456789012", &"张".repeat(30), "\u{10FFFF}"];
+        for a in words {
+            assert_eq!(state.hash_one(CompactStr::new(a)), state.hash_one(a), "{a}");
+            for b in words {
+                assert_eq!(CompactStr::new(a).cmp(&CompactStr::new(b)), a.cmp(b), "{a} {b}");
+            }
+        }
     }
 }

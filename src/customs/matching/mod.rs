@@ -992,7 +992,11 @@ impl Matcher<'_> {
                 continue;
             };
             let g = ol.gnum;
-            if numbers && !self.texts_agree(il.gname.as_str(), ol.item_name.as_str()) {
+            // Typed equality first: inline texts compare as bytes, without re-validating UTF-8.
+            if numbers
+                && il.gname != ol.item_name
+                && !self.texts_agree(il.gname.as_str(), ol.item_name.as_str())
+            {
                 self.push(Violation::new(
                     Rule::InventoryLineNumbers,
                     vec![FieldRef::line(Inv, g, "gname"), FieldRef::line(Ord_, g, "itemName")],
