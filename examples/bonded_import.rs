@@ -13,8 +13,9 @@
 //!    SF Express leg) and the event stream: the customs receipts of the inventory (CEB622:
 //!    rejected, accepted — delivered twice —, released) become tracking events, and SF Express's
 //!    scans follow, one of them out of order; at each stage the status, the re-estimated
-//!    delivery window and the buyer's explanation; the quota entry counts once customs releases
-//!    the parcel.
+//!    delivery window and the buyer's explanation, which names the bonded warehouse
+//!    (宁波保税区保税仓 / Ningbo Free Trade Zone bonded warehouse) rather than printing its node
+//!    code NGB-BW1; the quota entry counts once customs releases the parcel.
 //! 4. The seller's metrics: this order and a handful of other Singles' Day orders from the same
 //!    warehouse.
 //!
@@ -39,7 +40,7 @@ use crossborder::metrics::{
     AccountHealth, CancelledBy, OrderId, OrderRecord, Policy, Programme, TrackingRecord,
 };
 use crossborder::money::Money;
-use crossborder::notice::{Channel, Lang, Notice, Question};
+use crossborder::notice::{Channel, Lang, Notice, PlaceNames, Question};
 use crossborder::party::{Person, ResidentId};
 use crossborder::shipment::{
     Applied, CustomsMode, EventKind, HoldReason, Leg, LegRef, Location, Route, Shipment, Status,
@@ -123,7 +124,14 @@ fn main() -> Result<()> {
     let district =
         route.clearance_district(&network).ok_or("a bonded warehouse with a district")?;
     documents(&sale, &route, district, &ledger)?;
-    let (shipment, promise) = journey(&sale, route, &mut ledger)?;
+    // What the buyer reads instead of the node code: the warehouse's own name, and its English
+    // name for English texts (宁波保税区 is the Ningbo Free Trade Zone).
+    let names = PlaceNames::from(&network).with(
+        "NGB-BW1".parse()?,
+        Lang::En,
+        "Ningbo Free Trade Zone bonded warehouse".parse()?,
+    );
+    let (shipment, promise) = journey(&sale, route, &names, &mut ledger)?;
     metrics(&shipment, &warehouse, promise)?;
     Ok(())
 }
@@ -478,7 +486,7 @@ fn documents(
 /// JGS/T 18): China's calendar, a 16:00 cut-off, one business day of handling.
 fn network() -> Result<(Network, Node)> {
     let warehouse = Node::builder("NGB-BW1".parse()?, NodeKind::BondedWarehouse, Country::CN)
-        .name("宁波保税区示例保税仓")
+        .name("宁波保税区保税仓")
         .time_zone(chrono_tz::Asia::Shanghai)
         .calendar(BusinessCalendar::china())
         .cutoff(NaiveTime::from_hms_opt(16, 0, 0).ok_or("time")?)
@@ -574,6 +582,7 @@ fn feed(shipment: &Shipment, sf: LegRef) -> Result<Vec<TrackingEvent>> {
 fn journey(
     sale: &Sale,
     route: Route,
+    names: &PlaceNames,
     ledger: &mut AnnualQuotaLedger,
 ) -> Result<(Shipment, NaiveDate)> {
     println!("\n== 3. The journey ==");
@@ -634,7 +643,9 @@ fn journey(
             continue; // nothing new to tell the buyer
         }
         // The seller ships from its own bonded stock: the buyer contacts the seller.
-        let mut notice = Notice::new(&shipment, now).with_channel(Channel::SellerShipped);
+        let mut notice = Notice::new(&shipment, now)
+            .with_channel(Channel::SellerShipped)
+            .with_place_names(names);
         if let Some(w) = window {
             notice = notice.with_window(w);
         }

@@ -11,8 +11,9 @@
 //! 3. The route (fulfilment centre ONT8 → DHL eCommerce → Shanghai Pudong port of entry →
 //!    customs → SF Express) and a realistic event stream — a skipped scan, a duplicate, an
 //!    out-of-order event and a customs hold over the National Day holiday — with, at each
-//!    stage, the status, the re-estimated delivery window and the buyer's explanation; the
-//!    quota entry counts once customs releases the parcel.
+//!    stage, the status, the re-estimated delivery window and the buyer's explanation, which
+//!    names the port of entry (上海浦东国际机场 / Shanghai Pudong International Airport) rather
+//!    than printing its node code PVG; the quota entry counts once customs releases the parcel.
 //! 4. The seller's metrics: this order and a handful of others, against the account-health
 //!    targets.
 //!
@@ -37,7 +38,7 @@ use crossborder::metrics::{
     AccountHealth, FeedbackRating, OrderId, OrderRecord, Policy, Programme, TrackingRecord,
 };
 use crossborder::money::{Currency, ExchangeRate, Money};
-use crossborder::notice::{Lang, Notice, Question};
+use crossborder::notice::{Lang, Notice, PlaceNames, Question};
 use crossborder::party::{Person, ResidentId};
 use crossborder::shipment::{
     Applied, CustomsMode, EventKind, HoldReason, Leg, Location, Route, Shipment, Status,
@@ -83,7 +84,14 @@ fn main() -> Result<()> {
     route.check_network(&network)?;
     let district = route.clearance_district(&network).ok_or("a port of entry with a district")?;
     documents(&sale, &route, district, &ledger)?;
-    let (shipment, promise) = journey(&sale, route, &mut ledger)?;
+    // What the buyer reads instead of a node code: the nodes' own names (PVG 上海浦东国际机场,
+    // ONT8 Moreno Valley, CA), and the port's English name for English texts.
+    let names = PlaceNames::from(&network).with(
+        "PVG".parse()?,
+        Lang::En,
+        "Shanghai Pudong International Airport".parse()?,
+    );
+    let (shipment, promise) = journey(&sale, route, &names, &mut ledger)?;
     metrics(&shipment, &fc, promise)?;
     Ok(())
 }
@@ -483,6 +491,7 @@ fn plan(route: &Route) -> Result<RoutePlan> {
 fn journey(
     sale: &Sale,
     route: Route,
+    names: &PlaceNames,
     ledger: &mut AnnualQuotaLedger,
 ) -> Result<(Shipment, NaiveDate)> {
     println!("\n== 3. The journey ==");
@@ -551,7 +560,7 @@ fn journey(
         if applied == Applied::Duplicate || shipment.status() == before {
             continue; // nothing new to tell the buyer
         }
-        let mut notice = Notice::new(&shipment, now);
+        let mut notice = Notice::new(&shipment, now).with_place_names(names);
         if let Some(w) = window {
             notice = notice.with_window(w);
         }

@@ -251,7 +251,7 @@ impl Notice<'_> {
     /// ```
     pub fn answer_with(&self, question: Question, lang: Lang, templates: &Templates) -> String {
         let facts = self.facts();
-        let w = Writer { lang, templates, tz: self.time_zone() };
+        let w = Writer { lang, templates, tz: self.time_zone(), names: self.place_names() };
         let mut lines: Vec<String> = Vec::new();
         match question {
             Question::WhichCarrier => {
@@ -329,7 +329,7 @@ impl Notice<'_> {
                     ("from_carrier", h.from().name(w.lang)),
                     ("to_carrier", h.to().name(w.lang)),
                     ("to_number", h.to().number().as_str()),
-                    ("place", h.place()),
+                    ("place", w.place(h.place())),
                 ],
             )
         } else {

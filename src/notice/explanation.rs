@@ -4,6 +4,7 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
+use super::place_names::PlaceNames;
 use super::templates::{TemplateKey, Templates, push_sentence};
 use super::values::{Channel, DeliveryWindow, Lang};
 use crate::carrier::{Carrier, TrackingNumber};
@@ -266,7 +267,8 @@ impl HandOffFact {
         &self.to
     }
 
-    /// Where it happened (the route's location: a place name or a node code).
+    /// Where it happened (the route's location: a place name or a node code; a node's name from
+    /// [`Notice::with_place_names`] is applied when the fact is put into words).
     ///
     /// # Examples
     ///
@@ -607,7 +609,8 @@ impl Facts {
     }
 
     /// Where customs clears the parcel (the route's clearance location: a place name or a node
-    /// code).
+    /// code; a node's name from [`Notice::with_place_names`] is applied when the facts are put
+    /// into words).
     ///
     /// # Examples
     ///
@@ -717,8 +720,9 @@ impl Facts {
 /// A notice is built from the [`Shipment`] and optional inputs: the current
 /// [`DeliveryWindow`] (as the `eta` module estimates it), the [`Channel`] (whom the buyer
 /// contacts; by default Amazon's direct mail), the buyer's time zone for dates (default
-/// `Asia/Shanghai`), how long each leg normally goes without a scan, and the buyer's
-/// [`PersonName`], printed masked. It then gives the [`Facts`], the full explanation
+/// `Asia/Shanghai`), how long each leg normally goes without a scan, the buyer's
+/// [`PersonName`], printed masked, and the [`PlaceNames`] printed instead of node codes. It
+/// then gives the [`Facts`], the full explanation
 /// ([`explain`](Self::explain)) and ready answers to the common questions
 /// ([`answer`](Self::answer)), in Simplified Chinese or English, through replaceable
 /// [`Templates`].
@@ -784,6 +788,7 @@ pub struct Notice<'a> {
     leg_limits: Vec<(usize, u16)>,
     customs_limit_days: u16,
     addressee: Option<&'a PersonName>,
+    place_names: Option<&'a PlaceNames>,
 }
 
 impl<'a> Notice<'a> {
@@ -791,7 +796,8 @@ impl<'a> Notice<'a> {
     pub const CUSTOMS_LIMIT_DAYS: u16 = 7;
 
     /// A notice for `shipment` as of `now`, with the defaults (no window, Amazon's direct mail,
-    /// `Asia/Shanghai`, the transport modes' limits, no name).
+    /// `Asia/Shanghai`, the transport modes' limits, no buyer's name, nodes printed by their
+    /// codes).
     ///
     /// # Examples
     ///
@@ -823,6 +829,7 @@ impl<'a> Notice<'a> {
             leg_limits: Vec::new(),
             customs_limit_days: Self::CUSTOMS_LIMIT_DAYS,
             addressee: None,
+            place_names: None,
         }
     }
 
@@ -1008,6 +1015,64 @@ impl<'a> Notice<'a> {
         self
     }
 
+    /// The notice with the names of the network's nodes: wherever a node would be printed —
+    /// the port of entry or bonded warehouse where customs clears the parcel, the point of a
+    /// hand-off — the buyer reads its name in the text's language, or the node's own name,
+    /// instead of its code (`PVG`, `NGB-BW1`). A node without a known name keeps its code.
+    /// The [`Facts`] are unchanged: they hold the route's locations (node codes or place
+    /// names), and the names are applied when the facts are put into words, in
+    /// [`explain`](Self::explain), [`answer`](Self::answer) and the answers of
+    /// [`reply`](crate::reply) built from this notice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use chrono::{TimeZone, Utc};
+    /// use crossborder::carrier::{Carrier, TrackingNumber};
+    /// use crossborder::geo::Country;
+    /// use crossborder::notice::{Lang, Notice, PlaceNames};
+    /// use crossborder::shipment::*;
+    /// use crossborder::warehouse::TransportMode;
+    ///
+    /// let pvg = "PVG".parse()?;
+    /// let gm = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494")?;
+    /// let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// let route = Route::builder(CustomsMode::DirectPurchase)
+    ///     .leg(Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air,
+    ///         Location::node("ONT8".parse()?), Location::node(pvg), gm)?)
+    ///     .clearance()
+    ///     .leg(Leg::try_new(Carrier::SfExpress, TransportMode::Road, Location::node(pvg),
+    ///         Location::place("杭州市西湖区", Country::CN)?, sf)?)
+    ///     .build()?;
+    /// let t = |d, h| Utc.with_ymd_and_hms(2026, 7, d, h, 0, 0).single().ok_or("instant");
+    /// let dhl = LegRef::new(Carrier::DhlEcommerce, gm);
+    /// let shipment = Shipment::from_events(route, [
+    ///     TrackingEvent::new(t(1, 18)?, dhl, EventKind::PickedUp),
+    ///     TrackingEvent::new(t(4, 2)?, dhl, EventKind::CustomsProcessing),
+    /// ])?;
+    /// let first_line = |n: &Notice<'_>, lang| n.explain(lang).lines().next().map(str::to_owned);
+    ///
+    /// let coded = Notice::new(&shipment, t(5, 1)?);
+    /// assert_eq!(first_line(&coded, Lang::ZhCn).as_deref(), Some("包裹正在PVG办理海关清关手续。"));
+    ///
+    /// let names = PlaceNames::new()
+    ///     .with(pvg, Lang::ZhCn, "上海浦东国际机场".parse()?)
+    ///     .with(pvg, Lang::En, "Shanghai Pudong International Airport".parse()?);
+    /// let named = Notice::new(&shipment, t(5, 1)?).with_place_names(&names);
+    /// assert_eq!(first_line(&named, Lang::ZhCn).as_deref(), Some("包裹正在上海浦东国际机场办理海关清关手续。"));
+    /// assert_eq!(
+    ///     first_line(&named, Lang::En).as_deref(),
+    ///     Some("The parcel is going through customs clearance at Shanghai Pudong International Airport."),
+    /// );
+    /// assert_eq!(named.facts().clearance_place(), "PVG");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_place_names(mut self, names: &'a PlaceNames) -> Self {
+        self.place_names = Some(names);
+        self
+    }
+
     /// The limit of leg `leg`, in days.
     fn leg_limit(&self, leg: usize) -> u16 {
         if let Some((_, days)) = self.leg_limits.iter().find(|(l, _)| *l == leg) {
@@ -1172,7 +1237,7 @@ impl<'a> Notice<'a> {
     /// ```
     pub fn explain_with(&self, lang: Lang, templates: &Templates) -> String {
         let facts = self.facts();
-        let w = Writer { lang, templates, tz: self.time_zone };
+        let w = Writer { lang, templates, tz: self.time_zone, names: self.place_names };
         let mut lines = Vec::new();
         if let Some(name) = self.addressee {
             lines.push(w.t(TemplateKey::Greeting, &[("name", &name.to_string())]));
@@ -1204,6 +1269,11 @@ impl<'a> Notice<'a> {
     /// The buyer's time zone.
     pub(super) fn time_zone(&self) -> Tz {
         self.time_zone
+    }
+
+    /// The names of the nodes, if given.
+    pub(super) fn place_names(&self) -> Option<&'a PlaceNames> {
+        self.place_names
     }
 }
 
@@ -1275,12 +1345,20 @@ pub(super) struct Writer<'t> {
     pub(super) lang: Lang,
     pub(super) templates: &'t Templates,
     pub(super) tz: Tz,
+    /// The names printed instead of node codes.
+    pub(super) names: Option<&'t PlaceNames>,
 }
 
 impl Writer<'_> {
     /// One template, filled.
     pub(super) fn t(&self, key: TemplateKey, args: &[(&str, &str)]) -> String {
         self.templates.render(self.lang, key, args)
+    }
+
+    /// A fact's place (a node code or a place name) as the buyer reads it: a named node's
+    /// name in the language, else the text.
+    pub(super) fn place<'p>(&'p self, text: &'p str) -> &'p str {
+        self.names.map_or(text, |names| names.text(text, self.lang))
     }
 
     /// A date in the buyer's zone.
@@ -1292,7 +1370,7 @@ impl Writer<'_> {
     pub(super) fn stage(&self, f: &Facts) -> String {
         use TemplateKey as K;
         let carrier = f.current.map(|c| c.name(self.lang)).unwrap_or_default();
-        let place = f.clearance_place.as_str();
+        let place = self.place(&f.clearance_place);
         let with_carrier = |key| self.t(key, &[("carrier", carrier)]);
         let at_place = |key| self.t(key, &[("place", place)]);
         let before = f.side == Side::BeforeClearance;
@@ -1380,7 +1458,7 @@ impl Writer<'_> {
                     ("from_carrier", from),
                     ("to_carrier", to),
                     ("number", h.to.number.as_str()),
-                    ("place", &h.place),
+                    ("place", self.place(&h.place)),
                 ],
             ),
             HandOffReason::AfterCustomsRelease | HandOffReason::Transfer => {
@@ -1396,7 +1474,7 @@ impl Writer<'_> {
                         ("from_number", h.from.number.as_str()),
                         ("to_carrier", to),
                         ("to_number", h.to.number.as_str()),
-                        ("place", &h.place),
+                        ("place", self.place(&h.place)),
                     ],
                 )
             }

@@ -255,7 +255,7 @@ impl ListingChain {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn paragraph_with(&self, lang: Lang, templates: &Templates) -> String {
-        let w = Writer { lang, templates, tz: chrono_tz::UTC };
+        let w = Writer { lang, templates, tz: chrono_tz::UTC, names: None };
         let origin = self
             .origin
             .map(|c| match lang {

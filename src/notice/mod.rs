@@ -23,6 +23,10 @@
 //!   parameters;
 //! - [`Templates`]: every sentence is a template per [`Lang`] and [`TemplateKey`], replaceable
 //!   per key; output is deterministic.
+//! - [`PlaceNames`]: the names of the network's nodes (by hand per language, or the
+//!   [`Node`](crate::warehouse::Node)s' own names from a [`Network`](crate::warehouse::Network)),
+//!   printed instead of node codes (`PVG`, `NGB-BW1`) through
+//!   [`Notice::with_place_names`]; a node without a known name keeps its code.
 //!
 //! On a marketplace's direct mail (Amazon 海外购 ships from its own fulfilment centres and
 //! arranges the carriers) the buyer is sent to the marketplace's customer service, with the
@@ -30,8 +34,8 @@
 //!
 //! # Personal data
 //!
-//! Texts use the route's carriers, tracking numbers and hand-off points, statuses, dates and the
-//! buyer's name masked by [`PersonName`](crate::party::PersonName)'s `Display` (`张*`).
+//! Texts use the route's carriers, tracking numbers and hand-off points (named by the caller's
+//! [`PlaceNames`] where given), statuses, dates and the buyer's name masked by [`PersonName`](crate::party::PersonName)'s `Display` (`张*`).
 //! Carriers' raw event texts and scan locations are never used — they carry couriers' and
 //! recipients' names and telephone numbers — and the route's final destination (the buyer's
 //! address) is never printed (《个人信息保护法》 第六条: collect and use only the minimum
@@ -94,6 +98,7 @@ mod answers;
 mod error;
 mod explanation;
 mod listing;
+mod place_names;
 mod templates;
 mod values;
 
@@ -101,5 +106,6 @@ pub use answers::Question;
 pub use error::NoticeError;
 pub use explanation::{CarrierFact, Facts, HandOffFact, HandOffReason, Notice, Problem, Side};
 pub use listing::ListingChain;
+pub use place_names::PlaceNames;
 pub use templates::{TemplateKey, Templates};
 pub use values::{Channel, DeliveryWindow, Lang, Marketplace};

@@ -11,14 +11,14 @@ use crossborder::carrier::{Carrier, TrackingNumber};
 use crossborder::geo::Country;
 use crossborder::notice::{
     CarrierFact, Channel, DeliveryWindow, Facts, HandOffFact, HandOffReason, Lang, ListingChain,
-    Marketplace, Notice, NoticeError, Problem, Question, Side, TemplateKey, Templates,
+    Marketplace, Notice, NoticeError, PlaceNames, Problem, Question, Side, TemplateKey, Templates,
 };
 use crossborder::party::PersonName;
 use crossborder::shipment::{
     CustomsMode, EventKind, ExceptionReason, HoldReason, Leg, LegRef, Location, Route, Shipment,
     Status, TrackingEvent,
 };
-use crossborder::warehouse::TransportMode;
+use crossborder::warehouse::{CustomsDistrict, Network, Node, NodeCode, NodeKind, TransportMode};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -822,6 +822,304 @@ fn bonded_parcel_in_clearance_is_not_with_the_carrier_yet() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Node names: what the buyer reads instead of a node code
+
+const PVG_ZH: &str = "上海浦东国际机场";
+const PVG_EN: &str = "Shanghai Pudong International Airport";
+
+fn code(text: &str) -> NodeCode {
+    text.parse().unwrap()
+}
+
+/// The direct-mail route as it is normally built, from network nodes: ONT8 → DHL eCommerce →
+/// PVG, customs → SF Express (the same legs and numbers as `direct_route`).
+fn node_route() -> Route {
+    let pvg = Location::node(code("PVG"));
+    Route::builder(CustomsMode::DirectPurchase)
+        .leg(
+            Leg::try_new(
+                Carrier::DhlEcommerce,
+                TransportMode::Air,
+                Location::node(code("ONT8")),
+                pvg.clone(),
+                number(Carrier::DhlEcommerce, GM),
+            )
+            .unwrap(),
+        )
+        .clearance()
+        .leg(
+            Leg::try_new(
+                Carrier::SfExpress,
+                TransportMode::Road,
+                pvg,
+                buyer_address(),
+                number(Carrier::SfExpress, SF),
+            )
+            .unwrap(),
+        )
+        .build()
+        .unwrap()
+}
+
+fn node_shipment_at(status: Status) -> Shipment {
+    let s = Shipment::from_events(node_route(), journey(status)).unwrap();
+    assert_eq!(s.status(), status);
+    s
+}
+
+fn pvg_names() -> PlaceNames {
+    PlaceNames::new().with(code("PVG"), Lang::ZhCn, PVG_ZH.parse().unwrap()).with(
+        code("PVG"),
+        Lang::En,
+        PVG_EN.parse().unwrap(),
+    )
+}
+
+/// The stage sentence at customs, from the built-in templates with `zh` and `en` as the place.
+fn customs_stages(zh: &str, en: &str) -> Vec<(Status, String, String)> {
+    vec![
+        (
+            Status::ArrivedInDestination,
+            format!("包裹已到达中国入境口岸（{zh}），等待海关清关。"),
+            format!(
+                "The parcel has arrived in China at {en} and is waiting for customs clearance."
+            ),
+        ),
+        (
+            Status::CustomsProcessing,
+            format!("包裹正在{zh}办理海关清关手续。"),
+            format!("The parcel is going through customs clearance at {en}."),
+        ),
+        (
+            Status::CustomsHeld(HoldReason::Inspection),
+            format!("包裹在{zh}被海关暂扣：海关正在对包裹进行查验。"),
+            format!("Customs at {en} is holding the parcel: it has been selected for inspection."),
+        ),
+        (
+            Status::CustomsReleased,
+            format!("包裹已在{zh}清关放行，即将交给国内快递派送。"),
+            format!("Customs at {en} has released the parcel; a carrier in China will deliver it."),
+        ),
+    ]
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap()
+}
+
+/// Without names a node is printed by its code, as before names existed: this pins the old
+/// behaviour, so that the texts with names below are a change and not a silent one.
+#[test]
+fn without_names_a_node_is_printed_by_its_code() {
+    for (status, zh, en) in customs_stages("PVG", "PVG") {
+        let shipment = node_shipment_at(status);
+        let notice = Notice::new(&shipment, at(5, 3));
+        assert_eq!(first_line(&notice.explain(Lang::ZhCn)), zh);
+        assert_eq!(first_line(&notice.explain(Lang::En)), en);
+        // Empty names change nothing either.
+        let none = PlaceNames::new();
+        assert_eq!(
+            notice.clone().with_place_names(&none).explain(Lang::ZhCn),
+            notice.explain(Lang::ZhCn)
+        );
+    }
+    let shipment = node_shipment_at(Status::InTransit { leg: 1 });
+    assert_eq!(
+        Notice::new(&shipment, at(6, 8)).answer(Question::WhyNumberChanged, Lang::ZhCn),
+        format!(
+            "单号为什么变了：DHL电子商务（运单号 {GM}）把包裹运到PVG，海关放行后交给顺丰速运派送，顺丰速运使用自己的运单号 {SF}。两个单号对应的是同一个包裹。"
+        )
+    );
+}
+
+#[test]
+fn customs_stages_name_the_node_in_the_buyers_language() {
+    let names = pvg_names();
+    for (status, zh, en) in customs_stages(PVG_ZH, PVG_EN) {
+        let shipment = node_shipment_at(status);
+        let notice = Notice::new(&shipment, at(5, 3)).with_place_names(&names);
+        let (zh_text, en_text) = (notice.explain(Lang::ZhCn), notice.explain(Lang::En));
+        assert_eq!(first_line(&zh_text), zh, "{status}");
+        assert_eq!(first_line(&en_text), en, "{status}");
+        for text in [&zh_text, &en_text] {
+            assert!(!text.contains("PVG"), "{status}: {text}");
+        }
+        // The facts keep the route's location; the name is applied in words only.
+        assert_eq!(notice.facts().clearance_place(), "PVG");
+        // The "where is it" answer opens with the same sentence.
+        assert_eq!(first_line(&notice.answer(Question::WhereIsIt, Lang::En)), en);
+    }
+}
+
+#[test]
+fn hand_off_texts_name_the_node() {
+    let names = pvg_names();
+    // Before the hand-off: the number will change at PVG.
+    let moving = node_shipment_at(Status::InTransit { leg: 0 });
+    let notice = Notice::new(&moving, at(2, 8)).with_place_names(&names);
+    assert_eq!(
+        notice.answer(Question::WhyNumberChanged, Lang::ZhCn),
+        format!(
+            "单号目前还没有变。DHL电子商务把包裹运到上海浦东国际机场、海关放行后，会交给顺丰速运派送，届时运单号会变为 {SF}。"
+        )
+    );
+    assert_eq!(
+        notice.answer(Question::WhyNumberChanged, Lang::En),
+        format!(
+            "The number has not changed yet. Once DHL eCommerce brings the parcel to Shanghai Pudong International Airport and customs releases it, SF Express will deliver it under the new number {SF}."
+        )
+    );
+    // After it: the hand-off at PVG, in the answer and in the full explanation.
+    let domestic = node_shipment_at(Status::InTransit { leg: 1 });
+    let notice = Notice::new(&domestic, at(6, 8)).with_place_names(&names);
+    let zh = format!(
+        "单号为什么变了：DHL电子商务（运单号 {GM}）把包裹运到上海浦东国际机场，海关放行后交给顺丰速运派送，顺丰速运使用自己的运单号 {SF}。两个单号对应的是同一个包裹。"
+    );
+    let en = format!(
+        "Why the number changed: DHL eCommerce (tracking number {GM}) brought the parcel to Shanghai Pudong International Airport; after customs released it, SF Express took over and tracks it under its own number, {SF}. Both numbers are the same parcel."
+    );
+    assert_eq!(notice.answer(Question::WhyNumberChanged, Lang::ZhCn), zh);
+    assert_eq!(notice.answer(Question::WhyNumberChanged, Lang::En), en);
+    assert!(notice.explain(Lang::ZhCn).lines().any(|l| l == zh));
+    assert!(notice.explain(Lang::En).lines().any(|l| l == en));
+    assert_eq!(notice.facts().earlier()[0].place(), "PVG");
+}
+
+/// With names the texts differ from the code texts only where the node was printed: replacing
+/// the name by the code gives back the text without names, at every status.
+#[test]
+fn names_change_nothing_but_the_node() {
+    let names = pvg_names();
+    for status in every_status() {
+        let shipment = node_shipment_at(status);
+        let plain = Notice::new(&shipment, at(7, 6));
+        let with_names = plain.clone().with_place_names(&names);
+        for question in Question::ALL {
+            for (lang, name) in [(Lang::ZhCn, PVG_ZH), (Lang::En, PVG_EN)] {
+                let text = with_names.answer(*question, lang);
+                assert_eq!(text.replace(name, "PVG"), plain.answer(*question, lang));
+                assert_no_personal_data(&text);
+            }
+        }
+        for (lang, name) in [(Lang::ZhCn, PVG_ZH), (Lang::En, PVG_EN)] {
+            assert_eq!(with_names.explain(lang).replace(name, "PVG"), plain.explain(lang));
+        }
+    }
+}
+
+#[test]
+fn a_language_without_a_name_keeps_the_code() {
+    let names = PlaceNames::new().with(code("PVG"), Lang::ZhCn, PVG_ZH.parse().unwrap());
+    let shipment = node_shipment_at(Status::CustomsProcessing);
+    let notice = Notice::new(&shipment, at(4, 3)).with_place_names(&names);
+    assert_eq!(
+        first_line(&notice.explain(Lang::ZhCn)),
+        "包裹正在上海浦东国际机场办理海关清关手续。"
+    );
+    assert_eq!(
+        first_line(&notice.explain(Lang::En)),
+        "The parcel is going through customs clearance at PVG."
+    );
+    // Names of other nodes, or of a place the route names itself, change nothing.
+    let other = PlaceNames::new().with(code("LAX"), Lang::En, "Los Angeles".parse().unwrap());
+    let text = Notice::new(&shipment, at(4, 3)).with_place_names(&other).explain(Lang::En);
+    assert_eq!(first_line(&text), "The parcel is going through customs clearance at PVG.");
+    let placed = shipment_at(Status::CustomsProcessing);
+    let names = pvg_names();
+    let text = Notice::new(&placed, at(4, 3)).with_place_names(&names).explain(Lang::En);
+    assert_eq!(
+        first_line(&text),
+        "The parcel is going through customs clearance at 上海浦东国际机场."
+    );
+}
+
+fn port_of_entry(name: Option<&str>) -> Node {
+    let mut b = Node::builder(code("PVG"), NodeKind::PortOfEntry, Country::CN)
+        .time_zone(chrono_tz::Asia::Shanghai)
+        .calendar(crossborder::calendar::BusinessCalendar::china())
+        .cutoff(chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap())
+        .handling_days(1)
+        .customs_district(CustomsDistrict::PUDONG_AIRPORT);
+    if let Some(name) = name {
+        b = b.name(name);
+    }
+    b.build().unwrap()
+}
+
+#[test]
+fn names_from_the_network_serve_every_language_until_one_is_set() {
+    let fc = Node::builder(code("ONT8"), NodeKind::FulfilmentCentre, Country::US)
+        .time_zone(chrono_tz::America::Los_Angeles)
+        .calendar(crossborder::calendar::BusinessCalendar::united_states_federal())
+        .cutoff(chrono::NaiveTime::from_hms_opt(14, 0, 0).unwrap())
+        .handling_days(1)
+        .build()
+        .unwrap();
+    let network = Network::try_new([fc, port_of_entry(Some(PVG_ZH))], []).unwrap();
+    let names = PlaceNames::from(&network);
+    // ONT8 has no name: it is not in the names at all.
+    assert_eq!(names.len(), 1);
+    assert_eq!(names.name(code("ONT8"), Lang::En), None);
+    let shipment = node_shipment_at(Status::CustomsReleased);
+    let notice = Notice::new(&shipment, at(5, 3)).with_place_names(&names);
+    assert_eq!(
+        first_line(&notice.explain(Lang::ZhCn)),
+        "包裹已在上海浦东国际机场清关放行，即将交给国内快递派送。"
+    );
+    // The node's name carries no language: English texts use it rather than the code.
+    assert_eq!(
+        first_line(&notice.explain(Lang::En)),
+        "Customs at 上海浦东国际机场 has released the parcel; a carrier in China will deliver it."
+    );
+    // A name set for English comes first, whether set before or after the node's.
+    let english = names.clone().with(code("PVG"), Lang::En, PVG_EN.parse().unwrap());
+    let mut before = PlaceNames::new().with(code("PVG"), Lang::En, PVG_EN.parse().unwrap());
+    before.extend(network.nodes());
+    assert_eq!(before, english);
+    let notice = Notice::new(&shipment, at(5, 3)).with_place_names(&english);
+    assert_eq!(
+        first_line(&notice.explain(Lang::En)),
+        "Customs at Shanghai Pudong International Airport has released the parcel; a carrier in China will deliver it."
+    );
+    // A node without a name adds nothing: the code stays.
+    let unnamed: PlaceNames = [&port_of_entry(None)].into_iter().collect();
+    assert!(unnamed.is_empty());
+}
+
+#[test]
+fn bonded_warehouse_is_named() {
+    let bw = code("NGB-BW1");
+    let names = PlaceNames::new().with(bw, Lang::ZhCn, "宁波保税区保税仓".parse().unwrap()).with(
+        bw,
+        Lang::En,
+        "Ningbo Bonded Zone warehouse".parse().unwrap(),
+    );
+    let mut shipment = Shipment::new(bonded_route());
+    shipment.apply(event(1, 2, sf(), EventKind::CustomsHeld(HoldReason::Documents))).unwrap();
+    let plain = Notice::new(&shipment, at(1, 3));
+    assert_eq!(
+        first_line(&plain.explain(Lang::ZhCn)),
+        "包裹在NGB-BW1被海关暂扣：需要核对订单、支付和物流信息（三单信息）或订购人实名信息。"
+    );
+    let with_names = plain.with_place_names(&names);
+    assert_eq!(
+        first_line(&with_names.explain(Lang::ZhCn)),
+        "包裹在宁波保税区保税仓被海关暂扣：需要核对订单、支付和物流信息（三单信息）或订购人实名信息。"
+    );
+    assert_eq!(
+        first_line(&with_names.explain(Lang::En)),
+        "Customs at Ningbo Bonded Zone warehouse is holding the parcel: the order, payment and shipping data, or the buyer's real-name details, need to be checked."
+    );
+    // The customs answer states the stage with the name too.
+    assert!(
+        with_names
+            .answer(Question::CustomsAndTax, Lang::ZhCn)
+            .lines()
+            .any(|l| l.starts_with("包裹在宁波保税区保税仓被海关暂扣"))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Questions and templates
 
 #[test]
@@ -960,6 +1258,7 @@ fn public_types_are_send_sync_clone_debug_partialeq() {
     check::<Notice<'static>>();
     check::<Question>();
     check::<ListingChain>();
+    check::<PlaceNames>();
     check::<NoticeError>();
     error::<NoticeError>();
 }
@@ -1007,6 +1306,32 @@ mod serde_tests {
         );
         assert_eq!(serde_json::from_str::<Channel>(&json).unwrap(), c);
         assert!(serde_json::from_str::<Marketplace>(r#"{"name_zh":"","name_en":"x"}"#).is_err());
+    }
+
+    #[test]
+    fn place_names_round_trip_through_their_checks() {
+        let names =
+            pvg_names().with(code("NGB-BW1"), Lang::ZhCn, "宁波保税区保税仓".parse().unwrap());
+        let json = serde_json::to_string(&names).unwrap();
+        assert_eq!(
+            json,
+            r#"{"NGB-BW1":{"zh-CN":"宁波保税区保税仓"},"PVG":{"zh-CN":"上海浦东国际机场","en":"Shanghai Pudong International Airport"}}"#
+        );
+        assert_eq!(serde_json::from_str::<PlaceNames>(&json).unwrap(), names);
+        let from_node: PlaceNames = [&port_of_entry(Some(PVG_ZH))].into_iter().collect();
+        let json = serde_json::to_string(&from_node).unwrap();
+        assert_eq!(json, r#"{"PVG":{"name":"上海浦东国际机场"}}"#);
+        assert_eq!(serde_json::from_str::<PlaceNames>(&json).unwrap(), from_node);
+        // An entry without a name is no entry.
+        assert_eq!(serde_json::from_str::<PlaceNames>(r#"{"PVG":{}}"#).unwrap(), PlaceNames::new());
+        for bad in [
+            r#"{"pvg":{"en":"Shanghai"}}"#,
+            r#"{"PVG":{"en":""}}"#,
+            r#"{"PVG":{"en":" Shanghai"}}"#,
+            r#"{"PVG":{"fr":"Shanghai"}}"#,
+        ] {
+            assert!(serde_json::from_str::<PlaceNames>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use crossborder::carrier::{Carrier, TrackingNumber};
 use crossborder::geo::Country;
-use crossborder::notice::{DeliveryWindow, Lang, Notice, TemplateKey, Templates};
+use crossborder::notice::{DeliveryWindow, Lang, Notice, PlaceNames, TemplateKey, Templates};
 use crossborder::reply::{
     AutoReply, Confidence, CueTarget, EscalationReason, Intent, Lexicon, OrderNumber, Outcome,
     PersonalDataKind, Topic, sample_now, sample_shipment,
@@ -609,6 +609,88 @@ fn tracking_changed_answer_follows_the_hand_off() {
     // Postal: one S10 number end to end.
     let postal = bot.reply("单号怎么变了", &notice(&by_name["postal/moving_domestic"]));
     assert!(postal.answer().unwrap().contains("运单号 EB123456785JP 保持不变"));
+}
+
+/// A route built from network nodes (as `Route::clearance_district` needs): the answers name
+/// the port of entry when the notice has the names, and keep its code without them.
+#[test]
+fn answers_name_the_nodes_the_notice_has_names_for() {
+    let gm = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").unwrap();
+    let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").unwrap();
+    let pvg = Location::node("PVG".parse().unwrap());
+    let route = Route::try_new(
+        CustomsMode::DirectPurchase,
+        vec![
+            Leg::try_new(
+                Carrier::DhlEcommerce,
+                TransportMode::Air,
+                Location::node("ONT8".parse().unwrap()),
+                pvg.clone(),
+                gm,
+            )
+            .unwrap(),
+            Leg::try_new(
+                Carrier::SfExpress,
+                TransportMode::Road,
+                pvg,
+                place(BUYER_PLACE, Country::CN),
+                sf,
+            )
+            .unwrap(),
+        ],
+        1,
+    )
+    .unwrap();
+    let dhl = route.legs()[0].primary();
+    let mut shipment = Shipment::new(route);
+    for (step, kind) in [
+        EventKind::PickedUp,
+        EventKind::ArrivedInDestination,
+        EventKind::CustomsHeld(HoldReason::Inspection),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        shipment.apply(TrackingEvent::new(at(u32::try_from(step).unwrap()), dhl, kind)).unwrap();
+    }
+    let names = PlaceNames::new()
+        .with("PVG".parse().unwrap(), Lang::ZhCn, "上海浦东国际机场".parse().unwrap())
+        .with(
+            "PVG".parse().unwrap(),
+            Lang::En,
+            "Shanghai Pudong International Airport".parse().unwrap(),
+        );
+    let bot = AutoReply::new();
+    let plain = notice(&shipment);
+    let with_names = notice(&shipment).with_place_names(&names);
+    let first = |message: &str, notice: &Notice<'_>| {
+        bot.reply(message, notice).answer().unwrap().lines().next().unwrap().to_owned()
+    };
+    assert_eq!(first("我的包裹到哪了？", &plain), "包裹在PVG被海关暂扣：海关正在对包裹进行查验。");
+    assert_eq!(
+        first("我的包裹到哪了？", &with_names),
+        "包裹在上海浦东国际机场被海关暂扣：海关正在对包裹进行查验。"
+    );
+    assert_eq!(
+        first("Where is my package?", &with_names),
+        "Customs at Shanghai Pudong International Airport is holding the parcel: it has been selected for inspection."
+    );
+    assert_eq!(
+        bot.reply("为什么单号变了？", &with_names).answer().unwrap(),
+        "单号目前还没有变。DHL电子商务把包裹运到上海浦东国际机场、海关放行后，会交给顺丰速运派送，届时运单号会变为 SF1385628716739。"
+    );
+    assert_eq!(
+        bot.reply("Why did my tracking number change?", &plain).answer().unwrap(),
+        "The number has not changed yet. Once DHL eCommerce brings the parcel to PVG and customs releases it, SF Express will deliver it under the new number SF1385628716739."
+    );
+    // The customs answer ends with the stage, named too.
+    let customs = bot.reply("清关了吗？", &with_names);
+    let text = customs.answer().unwrap();
+    assert!(
+        text.lines().any(|l| l == "包裹在上海浦东国际机场被海关暂扣：海关正在对包裹进行查验。"),
+        "{text}"
+    );
+    assert!(!text.contains("PVG"), "{text}");
 }
 
 #[test]
