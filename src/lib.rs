@@ -28,7 +28,7 @@
 //! use crossborder::customs::{MatchOptions, NoQuota, Rule, match_documents, sample};
 //! use crossborder::geo::Country;
 //! use crossborder::money::{ExchangeRate, Money};
-//! use crossborder::notice::{Lang, Notice};
+//! use crossborder::notice::{Lang, Notice, PlaceNames};
 //! use crossborder::party::Person;
 //! use crossborder::shipment::{
 //!     CustomsMode, EventKind, HoldReason, Leg, LegRef, Location, Route, Shipment, Status,
@@ -83,9 +83,11 @@
 //! assert_eq!(shipment.status(), Status::CustomsHeld(HoldReason::Inspection));
 //! assert_eq!(shipment.inferred().next().map(|i| i.milestone()), Some(Status::PickedUp { leg: 0 }));
 //!
-//! // 6. What the buyer is told (the library never reads the clock: `now` is passed in).
-//! let text = Notice::new(&shipment, t(9, 30, 2)?).explain(Lang::ZhCn);
-//! assert!(text.starts_with("包裹在PVG被海关暂扣：海关正在对包裹进行查验。"));
+//! // 6. What the buyer is told (the library never reads the clock: `now` is passed in), with
+//! //    the node's name instead of its code.
+//! let names = PlaceNames::new().with("PVG".parse()?, Lang::ZhCn, "上海浦东国际机场".parse()?);
+//! let text = Notice::new(&shipment, t(9, 30, 2)?).with_place_names(&names).explain(Lang::ZhCn);
+//! assert!(text.starts_with("包裹在上海浦东国际机场被海关暂扣：海关正在对包裹进行查验。"));
 //! assert!(text.contains("清关放行后将由顺丰速运派送，新的运单号是 SF1385628716739"));
 //!
 //! shipment.apply(TrackingEvent::new(t(10, 8, 10)?, sf, EventKind::PickedUp))?;

@@ -147,3 +147,75 @@ fn warehouse_types_are_value_types() {
     assert_value_type::<OriginComparison>();
     assert_value_type::<WarehouseError>();
 }
+
+#[test]
+fn notice_types_are_value_types() {
+    use crossborder::notice::*;
+    assert_value_type::<Question>();
+    assert_value_type::<Lang>();
+    assert_value_type::<DeliveryWindow>();
+    assert_value_type::<Marketplace>();
+    assert_value_type::<Channel>();
+    assert_value_type::<TemplateKey>();
+    assert_value_type::<Templates>();
+    assert_value_type::<Side>();
+    assert_value_type::<CarrierFact>();
+    assert_value_type::<HandOffReason>();
+    assert_value_type::<HandOffFact>();
+    assert_value_type::<Problem>();
+    assert_value_type::<Facts>();
+    assert_value_type::<NoticeError>();
+    assert_value_type::<PlaceNames>();
+    assert_value_type::<ListingChain>();
+    // `Notice` borrows its shipment: `Send + Sync + Clone + Debug` without `'static`.
+    fn borrowed<T: Send + Sync + Clone + std::fmt::Debug>() {}
+    borrowed::<Notice<'_>>();
+}
+
+#[test]
+fn metrics_types_are_value_types() {
+    use crossborder::metrics::*;
+    assert_value_type::<Ratio>();
+    assert_value_type::<OrderId>();
+    assert_value_type::<FeedbackRating>();
+    assert_value_type::<Fulfilment>();
+    assert_value_type::<CancelledBy>();
+    assert_value_type::<TrackingRecord>();
+    assert_value_type::<OrderRecord>();
+    assert_value_type::<MetricsError>();
+    assert_value_type::<MetricStatus>();
+    assert_value_type::<DefectCounts>();
+    assert_value_type::<MetricReport>();
+    assert_value_type::<AccountHealth>();
+    assert_value_type::<Metric>();
+    assert_value_type::<Attribution>();
+    assert_value_type::<TargetCondition>();
+    assert_value_type::<Target>();
+    assert_value_type::<MetricWindow>();
+    assert_value_type::<DateRange>();
+    assert_value_type::<MetricRule>();
+    assert_value_type::<Programme>();
+    assert_value_type::<Policy>();
+}
+
+#[test]
+fn reply_types_are_value_types() {
+    use crossborder::reply::*;
+    assert_value_type::<Recognition>();
+    assert_value_type::<OrderNumber>();
+    assert_value_type::<PersonalDataKind>();
+    assert_value_type::<PersonalData>();
+    assert_value_type::<Entities>();
+    assert_value_type::<Intent>();
+    assert_value_type::<Topic>();
+    assert_value_type::<Confidence>();
+    assert_value_type::<CueTarget>();
+    assert_value_type::<Outcome>();
+    assert_value_type::<Reply>();
+    assert_value_type::<AutoReply>();
+    assert_value_type::<ReplyError>();
+    assert_value_type::<Cue>();
+    assert_value_type::<Lexicon>();
+    assert_value_type::<EscalationReason>();
+    assert_value_type::<Escalation>();
+}
