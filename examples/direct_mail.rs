@@ -13,7 +13,9 @@
 //!    out-of-order event and a customs hold over the National Day holiday — with, at each
 //!    stage, the status, the re-estimated delivery window and the buyer's explanation, which
 //!    names the port of entry (上海浦东国际机场 / Shanghai Pudong International Airport) rather
-//!    than printing its node code PVG; the quota entry counts once customs releases the parcel.
+//!    than printing its node code PVG; at the hand-off the buyer asks why the number changed
+//!    and the auto-reply recognises the question and the new number's carrier and answers; the
+//!    quota entry counts once customs releases the parcel.
 //! 4. The seller's metrics: this order and a handful of others, against the account-health
 //!    targets.
 //!
@@ -40,6 +42,7 @@ use crossborder::metrics::{
 use crossborder::money::{Currency, ExchangeRate, Money};
 use crossborder::notice::{Lang, Notice, PlaceNames, Question};
 use crossborder::party::{Person, ResidentId};
+use crossborder::reply::AutoReply;
 use crossborder::shipment::{
     Applied, CustomsMode, EventKind, HoldReason, Leg, Location, Route, Shipment, Status,
     TrackingEvent,
@@ -570,7 +573,26 @@ fn journey(
                 print_indented(&notice.with_addressee(sale.buyer.name()).explain(Lang::En));
             }
             EventKind::HandedOff => {
-                print_indented(&notice.answer(Question::WhyNumberChanged, Lang::ZhCn));
+                // The buyer sees a number they do not know and asks; the auto-reply recognises
+                // the question and the number's carrier, and answers from the same notice.
+                let message = "我的单号怎么变成SF1385628716739了？";
+                let reply = AutoReply::new().reply(message, &notice);
+                let carriers: Vec<_> = reply
+                    .recognition()
+                    .entities()
+                    .tracking_numbers()
+                    .iter()
+                    .map(|n| {
+                        format!("{n} = {}", n.carrier().name_zh().unwrap_or(n.carrier().name_en()))
+                    })
+                    .collect();
+                print_indented(&format!("buyer asks: {message} ({})", carriers.join(", ")));
+                let answer = match (reply.answer(), reply.escalation()) {
+                    (Some(answer), _) => answer.to_owned(),
+                    (None, Some(escalation)) => escalation.summary().to_owned(),
+                    (None, None) => notice.answer(Question::WhyNumberChanged, Lang::ZhCn),
+                };
+                print_indented(&format!("auto-reply: {answer}"));
             }
             _ => print_indented(notice.explain(Lang::ZhCn).lines().next().unwrap_or_default()),
         }
