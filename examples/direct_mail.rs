@@ -572,28 +572,7 @@ fn journey(
             EventKind::CustomsHeld(_) => {
                 print_indented(&notice.with_addressee(sale.buyer.name()).explain(Lang::En));
             }
-            EventKind::HandedOff => {
-                // The buyer sees a number they do not know and asks; the auto-reply recognises
-                // the question and the number's carrier, and answers from the same notice.
-                let message = "我的单号怎么变成SF1385628716739了？";
-                let reply = AutoReply::new().reply(message, &notice);
-                let carriers: Vec<_> = reply
-                    .recognition()
-                    .entities()
-                    .tracking_numbers()
-                    .iter()
-                    .map(|n| {
-                        format!("{n} = {}", n.carrier().name_zh().unwrap_or(n.carrier().name_en()))
-                    })
-                    .collect();
-                print_indented(&format!("buyer asks: {message} ({})", carriers.join(", ")));
-                let answer = match (reply.answer(), reply.escalation()) {
-                    (Some(answer), _) => answer.to_owned(),
-                    (None, Some(escalation)) => escalation.summary().to_owned(),
-                    (None, None) => notice.answer(Question::WhyNumberChanged, Lang::ZhCn),
-                };
-                print_indented(&format!("auto-reply: {answer}"));
-            }
+            EventKind::HandedOff => ask_why_the_number_changed(&notice),
             _ => print_indented(notice.explain(Lang::ZhCn).lines().next().unwrap_or_default()),
         }
         if kind == EventKind::CustomsReleased {
@@ -685,6 +664,27 @@ fn metrics(shipment: &Shipment, fc: &Node, promise: NaiveDate) -> Result<()> {
         "With so few orders one bad parcel is a double-digit rate: the targets assume volume."
     );
     Ok(())
+}
+
+/// The buyer sees a number they do not know and asks; the auto-reply recognises the question
+/// and the number's carrier, and answers from the same notice.
+fn ask_why_the_number_changed(notice: &Notice<'_>) {
+    let message = "我的单号怎么变成SF1385628716739了？";
+    let reply = AutoReply::new().reply(message, notice);
+    let carriers: Vec<_> = reply
+        .recognition()
+        .entities()
+        .tracking_numbers()
+        .iter()
+        .map(|n| format!("{n} = {}", n.carrier().name_zh().unwrap_or(n.carrier().name_en())))
+        .collect();
+    print_indented(&format!("buyer asks: {message} ({})", carriers.join(", ")));
+    let answer = match (reply.answer(), reply.escalation()) {
+        (Some(answer), _) => answer.to_owned(),
+        (None, Some(escalation)) => escalation.summary().to_owned(),
+        (None, None) => notice.answer(Question::WhyNumberChanged, Lang::ZhCn),
+    };
+    print_indented(&format!("auto-reply: {answer}"));
 }
 
 fn print_indented(text: &str) {
