@@ -643,6 +643,14 @@ impl Shipment {
     ///
     /// Reads the last event itself rather than a copy kept in the shipment: its memory is next
     /// to where the new event goes, so the read costs little more than the write does anyway.
+    ///
+    /// Measured (criterion, 1M in-order events, reserved storage; this code 126-133 ms):
+    /// skipping the read makes the loop slower, not faster: 175-178 ms with the leg and instant
+    /// checks dropped (an experiment, not exact), and a shipment of two cache lines keeping a
+    /// copy of the last leg and instant (with a 6-byte state) was slower again in a standalone
+    /// harness. A 6-byte state alone measured 166 ms, a compile-time slot table 143 ms (fewer
+    /// instructions). Likely cause: the read fetches the line the new event goes to as a
+    /// demand load, where the write alone waits for its line in the store buffer.
     #[inline]
     fn append_on_same_leg(&self, event: &TrackingEvent) -> Option<(Snapshot, u16)> {
         let last = self.events.last()?;
