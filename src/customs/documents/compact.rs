@@ -55,8 +55,9 @@ impl CompactStr {
 }
 
 impl Hash for CompactStr {
-    /// Exactly as `str` hashes (the bytes, then `0xff`), without re-validating UTF-8: keys
-    /// are hashed on every pool submission.
+    /// The bytes, then `0xff` (what `str` feeds a hasher that keeps the default `write_str`,
+    /// std's SipHash among them), without re-validating UTF-8: keys are hashed on every pool
+    /// submission. `CompactStr` is not `Borrow<str>`, so nothing relies on the two agreeing.
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write(self.as_bytes());
         state.write_u8(0xff);
