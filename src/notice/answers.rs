@@ -329,7 +329,7 @@ impl Notice<'_> {
                     ("from_carrier", h.from().name(w.lang)),
                     ("to_carrier", h.to().name(w.lang)),
                     ("to_number", h.to().number().as_str()),
-                    ("place", w.place(h.place())),
+                    ("place", w.place(h.place(), h.node())),
                 ],
             )
         } else {

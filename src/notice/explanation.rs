@@ -12,7 +12,7 @@ use crate::party::PersonName;
 use crate::shipment::{
     CustomsMode, ExceptionReason, HandOff, HoldReason, Leg, Location, Shipment, Status,
 };
-use crate::warehouse::TransportMode;
+use crate::warehouse::{NodeCode, TransportMode};
 
 /// Which side of customs a leg runs on: before clearance (towards China) or after it (in
 /// China).
@@ -225,6 +225,10 @@ pub struct HandOffFact {
     from: CarrierFact,
     to: CarrierFact,
     place: String,
+    /// The node the hand-off happens at, when the route names one (what
+    /// [`Notice::with_place_names`] looks up); absent for a named place.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    node: Option<NodeCode>,
     reason: HandOffReason,
 }
 
@@ -286,6 +290,26 @@ impl HandOffFact {
         &self.place
     }
 
+    /// The node the hand-off happens at, when the route names a node there (the code
+    /// [`Notice::with_place_names`] looks up); `None` for a named place or a fact made with
+    /// [`new`](Self::new).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use crossborder::carrier::{Carrier, TrackingNumber};
+    /// use crossborder::notice::{CarrierFact, HandOffFact, HandOffReason};
+    ///
+    /// let ems = TrackingNumber::parse(Carrier::JapanPost, "EB123456785JP")?;
+    /// let h = HandOffFact::new(CarrierFact::new(0, Carrier::JapanPost, ems),
+    ///     CarrierFact::new(1, Carrier::ChinaPost, ems), "上海国际邮件互换局", HandOffReason::SameNumber);
+    /// assert_eq!(h.node(), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn node(&self) -> Option<NodeCode> {
+        self.node
+    }
+
     /// Why the number changed or not.
     ///
     /// # Examples
@@ -327,7 +351,7 @@ impl HandOffFact {
         place: impl Into<String>,
         reason: HandOffReason,
     ) -> Self {
-        Self { from, to, place: place.into(), reason }
+        Self { from, to, place: place.into(), node: None, reason }
     }
 }
 
@@ -451,6 +475,8 @@ pub struct Facts {
     upcoming: Option<HandOffFact>,
     earlier: Vec<HandOffFact>,
     clearance_place: String,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    clearance_node: Option<NodeCode>,
     last_update: Option<DateTime<Utc>>,
     window: Option<DeliveryWindow>,
     problems: Vec<Problem>,
@@ -631,6 +657,31 @@ impl Facts {
     /// ```
     pub fn clearance_place(&self) -> &str {
         &self.clearance_place
+    }
+
+    /// The node where customs clears the parcel, when the route's clearance location is a
+    /// node (the code [`Notice::with_place_names`] looks up); `None` for a named place.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use chrono::{TimeZone, Utc};
+    /// # use crossborder::carrier::{Carrier, TrackingNumber};
+    /// # use crossborder::geo::Country;
+    /// # use crossborder::notice::Notice;
+    /// # use crossborder::shipment::*;
+    /// # use crossborder::warehouse::TransportMode;
+    /// # let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739")?;
+    /// # let leg = Leg::try_new(Carrier::SfExpress, TransportMode::Road,
+    /// #     Location::node("NGB-BW1".parse()?), Location::place("杭州", Country::CN)?, sf)?;
+    /// # let shipment = Shipment::new(Route::try_new(CustomsMode::BondedImport, vec![leg], 0)?);
+    /// # let now = Utc.with_ymd_and_hms(2026, 7, 1, 0, 0, 0).single().ok_or("instant")?;
+    /// let facts = Notice::new(&shipment, now).facts();
+    /// assert_eq!(facts.clearance_node(), Some("NGB-BW1".parse()?));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn clearance_node(&self) -> Option<NodeCode> {
+        self.clearance_node
     }
 
     /// The instant of the last tracking event, if any.
@@ -1177,6 +1228,7 @@ impl<'a> Notice<'a> {
             upcoming,
             earlier,
             clearance_place: place_name(route.clearance_location()),
+            clearance_node: route.clearance_location().node_code(),
             last_update,
             window: self.window,
             problems,
@@ -1312,6 +1364,7 @@ pub(super) fn hand_off_fact(mode: CustomsMode, clearance: usize, h: HandOff<'_>)
         from: CarrierFact { leg: from, carrier: out.carrier(), number: *out.number() },
         to: CarrierFact { leg: to, carrier: inc.carrier(), number: *inc.number() },
         place: place_name(h.at()),
+        node: h.at().node_code(),
         reason,
     }
 }
@@ -1355,10 +1408,13 @@ impl Writer<'_> {
         self.templates.render(self.lang, key, args)
     }
 
-    /// A fact's place (a node code or a place name) as the buyer reads it: a named node's
-    /// name in the language, else the text.
-    pub(super) fn place<'p>(&'p self, text: &'p str) -> &'p str {
-        self.names.map_or(text, |names| names.text(text, self.lang))
+    /// A fact's place as the buyer reads it: the node's name in the language when the place
+    /// is a named node, else the fact's text (a place's name, or a node's code).
+    pub(super) fn place<'p>(&'p self, text: &'p str, node: Option<NodeCode>) -> &'p str {
+        match (self.names, node) {
+            (Some(names), Some(code)) => names.name(code, self.lang).unwrap_or(text),
+            _ => text,
+        }
     }
 
     /// A date in the buyer's zone.
@@ -1370,7 +1426,7 @@ impl Writer<'_> {
     pub(super) fn stage(&self, f: &Facts) -> String {
         use TemplateKey as K;
         let carrier = f.current.map(|c| c.name(self.lang)).unwrap_or_default();
-        let place = self.place(&f.clearance_place);
+        let place = self.place(&f.clearance_place, f.clearance_node);
         let with_carrier = |key| self.t(key, &[("carrier", carrier)]);
         let at_place = |key| self.t(key, &[("place", place)]);
         let before = f.side == Side::BeforeClearance;
@@ -1458,7 +1514,7 @@ impl Writer<'_> {
                     ("from_carrier", from),
                     ("to_carrier", to),
                     ("number", h.to.number.as_str()),
-                    ("place", self.place(&h.place)),
+                    ("place", self.place(&h.place, h.node)),
                 ],
             ),
             HandOffReason::AfterCustomsRelease | HandOffReason::Transfer => {
@@ -1474,7 +1530,7 @@ impl Writer<'_> {
                         ("from_number", h.from.number.as_str()),
                         ("to_carrier", to),
                         ("to_number", h.to.number.as_str()),
-                        ("place", self.place(&h.place)),
+                        ("place", self.place(&h.place, h.node)),
                     ],
                 )
             }

@@ -21,9 +21,9 @@ use crate::warehouse::{Network, Node, NodeCode};
 ///    [`Network`] (`PlaceNames::from(&network)`) or from [`Node`]s (`collect`, `extend`);
 /// 3. otherwise its code, as without names. No name is ever made up.
 ///
-/// A named place ([`Location::Place`]) is printed by its own name, as before. (The notice's
-/// [`Facts`](super::Facts) keep a place as text, so a place whose name is exactly the code of
-/// a named node, such as a place called `PVG`, is printed with that node's name.)
+/// A named place ([`Location::Place`]) is printed by its own name, as before, even when it is
+/// spelled like a node's code: the notice's facts keep which node a place is
+/// ([`HandOffFact::node`](super::HandOffFact::node), [`Facts::clearance_node`](super::Facts::clearance_node)).
 ///
 /// With the `serde` feature the names are a map from node code to
 /// `{"zh-CN": …, "en": …, "name": …}` (each optional; `name` is the name without a language),
@@ -199,12 +199,6 @@ impl PlaceNames {
         }
     }
 
-    /// The text the notices print for a place given as text (a fact's place: a node code or a
-    /// place name): the node's name if the text is the code of a named node, else the text.
-    pub(super) fn text<'s>(&'s self, text: &'s str, lang: Lang) -> &'s str {
-        text.parse::<NodeCode>().ok().and_then(|code| self.name(code, lang)).unwrap_or(text)
-    }
-
     /// Whether no node has a name.
     ///
     /// # Examples
@@ -367,9 +361,8 @@ mod tests {
         assert_eq!(first.name(pvg, Lang::En), Some("Shanghai Pudong"));
         // Trimmed, and used where no Chinese name is set.
         assert_eq!(first.name(pvg, Lang::ZhCn), Some("浦东机场"));
-        assert_eq!(first.text("PVG", Lang::ZhCn), "浦东机场");
-        assert_eq!(first.text("上海", Lang::ZhCn), "上海");
-        assert_eq!(first.text("LAX", Lang::ZhCn), "LAX");
+        assert_eq!(first.place(&Location::node(pvg), Lang::ZhCn), "浦东机场");
+        assert_eq!(first.place(&Location::node("LAX".parse().unwrap()), Lang::ZhCn), "LAX");
     }
 
     #[test]

@@ -932,6 +932,51 @@ fn without_names_a_node_is_printed_by_its_code() {
     );
 }
 
+/// A named place spelled like a node's code is a place, not the node: names are looked up by
+/// the route's node, never by the text (the facts keep which node a place is).
+#[test]
+fn a_place_spelled_like_a_named_node_keeps_its_own_name() {
+    let pvg_place = place("PVG", Country::CN);
+    let route = Route::builder(CustomsMode::DirectPurchase)
+        .leg(
+            Leg::try_new(
+                Carrier::DhlEcommerce,
+                TransportMode::Air,
+                Location::node(code("ONT8")),
+                pvg_place.clone(),
+                number(Carrier::DhlEcommerce, GM),
+            )
+            .unwrap(),
+        )
+        .clearance()
+        .leg(
+            Leg::try_new(
+                Carrier::SfExpress,
+                TransportMode::Road,
+                pvg_place,
+                buyer_address(),
+                number(Carrier::SfExpress, SF),
+            )
+            .unwrap(),
+        )
+        .build()
+        .unwrap();
+    let names = pvg_names();
+    let held = journey(Status::CustomsHeld(HoldReason::Inspection));
+    let shipment = Shipment::from_events(route, held).unwrap();
+    let notice = Notice::new(&shipment, at(5, 3)).with_place_names(&names);
+    assert_eq!(notice.facts().clearance_node(), None);
+    assert_eq!(
+        first_line(&notice.explain(Lang::En)),
+        "Customs at PVG is holding the parcel: it has been selected for inspection."
+    );
+    // The same journey through the node PVG reads the name, and its facts say which node.
+    let by_node = node_shipment_at(Status::CustomsHeld(HoldReason::Inspection));
+    let notice = Notice::new(&by_node, at(5, 3)).with_place_names(&names);
+    assert_eq!(notice.facts().clearance_node(), Some(code("PVG")));
+    assert!(notice.explain(Lang::En).starts_with(&format!("Customs at {PVG_EN} is holding")));
+}
+
 #[test]
 fn customs_stages_name_the_node_in_the_buyers_language() {
     let names = pvg_names();
