@@ -8,10 +8,12 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use crossborder::customs::{
     AppStatus, AppType, CebDecimal, CebTime, CustomsDocument, CustomsErrorCode,
     DeclarationLifecycle, DocumentKind, DocumentKinds, DocumentSet, EnterpriseCode, EvidenceGrade,
-    FieldRef, Gnum, LifecycleError, LimitBasis, MatchOptions, MatchPool, MatchReport, NoQuota,
-    OrderNo, OrderStatus, PackNo, PoolError, Progress, ReceiptMeaning, ReportValue, ReturnInfo,
-    ReturnStatus, Rule, RuleSet, Strictness, TextComparison, Transition, match_documents, sample,
+    FieldRef, Gnum, Inventory, LifecycleError, LimitBasis, MatchOptions, MatchPool, MatchReport,
+    NoQuota, OrderNo, OrderStatus, PackNo, PoolError, Progress, ReceiptMeaning, ReportValue,
+    ReturnInfo, ReturnStatus, Rule, RuleSet, Strictness, TextComparison, TradeMode, Transition,
+    match_documents, sample,
 };
+use crossborder::geo::CustomsCountryCode;
 use crossborder::money::{Currency, Money};
 use crossborder::party::{DocumentNumber, IdDocument};
 use proptest::prelude::*;
@@ -192,6 +194,9 @@ fn single_rule_cases() -> Vec<(Rule, Set)> {
     push(Rule::InventoryFreight, &|s| s.inventory.head_mut().freight = d("12"));
     // R15: two parcels under the waybill.
     push(Rule::FixedCodes, &|s| s.waybill.pack_no = PackNo::try_new(2).unwrap());
+    // R21: a direct-purchase (9610) inventory without its flight number (XSD22 trafNo:
+    // 直购进口必填).
+    push(Rule::InventoryModeFields, &|s| s.inventory.head_mut().traf_no = None);
     // R16.1: line 1 at 5299: dutiable value 5299 + 51 + 10 + 0 = 5360 > 5000.
     push(Rule::SingleLimit, &|s| {
         set_line(s, 1, "5299", "1", "5299");
@@ -1100,4 +1105,65 @@ proptest! {
         prop_assert!(serde_json::from_str::<Gnum>("0").is_err());
         prop_assert!(serde_json::from_str::<CebDecimal>("\"0.000001\"").is_err());
     }
+}
+
+/// R21, from the XSD22 documentation of `InventoryHead` and `InventoryList`: a 9610 inventory
+/// needs `trafNo`, `voyageNo` and `billNo` (直购进口必填); a 1210 inventory needs `emsNo` and
+/// `areaCode` (保税模式必填), `country` 142 (保税进口填写代码"142") and each line's
+/// `itemRecordNo` (保税模式必填), and may leave the transport fields out (保税进口免填). Every
+/// missing field is reported, each once.
+#[test]
+fn the_inventory_carries_what_its_trade_mode_requires() {
+    // 9610 with none of the three transport fields: three violations, one per field.
+    let mut s = set();
+    let h = s.inventory.head_mut();
+    (h.traf_no, h.voyage_no, h.bill_no) = (None, None, None);
+    let report = run(&s, &all_rules());
+    let fields: Vec<String> = report
+        .violations()
+        .iter()
+        .filter(|v| v.rule() == Rule::InventoryModeFields)
+        .map(|v| v.fields().iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(fields.len(), 3, "{report}");
+    for element in ["trafNo", "voyageNo", "billNo"] {
+        assert!(fields.iter().any(|f| f.contains(element)), "{element}: {fields:?}");
+    }
+
+    // The same documents declared as 1210 from the direct-purchase sample: the account book,
+    // the zone enterprise, country 142 (the sample says 502, the United States) and the two
+    // lines' record numbers are missing — five violations; the transport fields may stay.
+    let mut s = set();
+    s.inventory.head_mut().trade_mode = TradeMode::BONDED;
+    let report = run(&s, &all_rules());
+    let bonded: Vec<_> =
+        report.violations().iter().filter(|v| v.rule() == Rule::InventoryModeFields).collect();
+    assert_eq!(bonded.len(), 2 + 1 + s.inventory.lines().len(), "{report}");
+    assert!(bonded.iter().any(|v| v.expected().to_string() == "142"), "{report}");
+
+    // Filled in as the bonded warehouse declares it: nothing to report under R21.
+    let h = s.inventory.head_mut();
+    h.ems_no = Some("T3105W000218".parse().unwrap());
+    h.area_code = Some("3105W60001".parse().unwrap());
+    h.country = CustomsCountryCode::CHINA;
+    (h.traf_no, h.voyage_no, h.bill_no) = (None, None, None);
+    let lines: Vec<_> = s
+        .inventory
+        .lines()
+        .iter()
+        .cloned()
+        .map(|mut l| {
+            l.item_record_no = Some("1001".parse().unwrap());
+            l
+        })
+        .collect();
+    s.inventory = Inventory::try_new(s.inventory.head().clone(), lines).unwrap();
+    let report = run(&s, &all_rules());
+    assert!(!report.violated_rules().contains(Rule::InventoryModeFields), "{report}");
+
+    // Another trade mode is not checked, and says so.
+    let mut s = set();
+    s.inventory.head_mut().trade_mode = TradeMode::try_new("0110").unwrap();
+    let report = run(&s, &all_rules());
+    assert!(report.not_evaluated().contains(Rule::InventoryModeFields), "{report}");
 }

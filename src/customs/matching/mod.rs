@@ -5,7 +5,10 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use super::DocumentKind::{Inventory as Inv, Order as Ord_, Payment as Pay, Waybill as Way};
-use super::{AppStatus, CebDecimal, DocumentKind, Inventory, Order, PackNo, Payment, Waybill};
+use super::{
+    AppStatus, CebDecimal, DocumentKind, Inventory, Order, PackNo, Payment, TradeMode, Waybill,
+};
+use crate::geo::CustomsCountryCode;
 use crate::money::{Currency, Money};
 use crate::party::{CustomsIdType, IdDocument, PersonName};
 
@@ -481,6 +484,7 @@ pub fn match_documents(
                 Rule::DocumentsDeclared,
                 Rule::InventoryConsigneeAddress,
                 Rule::InventoryFreight,
+                Rule::InventoryModeFields,
             ] {
                 m.not_evaluated = m.not_evaluated.with(rule);
             }
@@ -916,6 +920,7 @@ impl Matcher<'_> {
             }
         }
         self.inventory_lines(inventory);
+        self.inventory_mode_fields(inventory);
         if self.active(Rule::DocumentsDeclared) {
             for (field, status) in [
                 (head(Ord_, "appStatus"), o.app_status),
@@ -965,6 +970,55 @@ impl Matcher<'_> {
                     f,
                 );
             }
+        }
+    }
+
+    /// R21: the fields the inventory's trade mode requires (XSD22 `InventoryHead` and
+    /// `InventoryList` documentation).
+    fn inventory_mode_fields(&mut self, inventory: &Inventory) {
+        if !self.active(Rule::InventoryModeFields) {
+            return;
+        }
+        let i = inventory.head();
+        let missing = |field: FieldRef| {
+            Violation::new(
+                Rule::InventoryModeFields,
+                vec![field],
+                text(&"present"),
+                text(&"absent"),
+            )
+        };
+        if i.trade_mode == TradeMode::DIRECT_PURCHASE {
+            for (element, present) in [
+                ("trafNo", i.traf_no.is_some()),
+                ("voyageNo", i.voyage_no.is_some()),
+                ("billNo", i.bill_no.is_some()),
+            ] {
+                if !present {
+                    self.push(missing(head(Inv, element)));
+                }
+            }
+        } else if i.trade_mode == TradeMode::BONDED {
+            for (element, present) in
+                [("emsNo", i.ems_no.is_some()), ("areaCode", i.area_code.is_some())]
+            {
+                if !present {
+                    self.push(missing(head(Inv, element)));
+                }
+            }
+            if i.country != CustomsCountryCode::CHINA {
+                self.push(Violation::new(
+                    Rule::InventoryModeFields,
+                    vec![head(Inv, "country")],
+                    text(&CustomsCountryCode::CHINA.to_string()),
+                    text(&i.country.to_string()),
+                ));
+            }
+            for line in inventory.lines().iter().filter(|l| l.item_record_no.is_none()) {
+                self.push(missing(FieldRef::line(Inv, line.gnum, "itemRecordNo")));
+            }
+        } else {
+            self.skip(Rule::InventoryModeFields);
         }
     }
 

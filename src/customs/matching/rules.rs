@@ -366,6 +366,15 @@ rules! {
     FixedCodes = "R15", Verified,
         "buyerIdType/payerIdType are 1 and packNo is 1",
         "规范202205 表3-3, 3-10, 3-17, 3-31: 限定为身份证; 限定为1";
+    /// R21 (the crate's number; the reference's R20 is the unverified amount tolerance): the
+    /// inventory carries what its trade mode requires. Direct purchase (`9610`): `trafNo`,
+    /// `voyageNo` and `billNo` (直购进口必填). Bonded import (`1210`): the account book `emsNo`
+    /// and the zone enterprise `areaCode` (保税模式必填), departure country `142`
+    /// (保税进口填写代码"142"), and each line's `itemRecordNo` (账册备案料号 保税模式必填). Other
+    /// trade modes are not checked.
+    InventoryModeFields = "R21", Verified,
+        "inventory fields its trade mode requires (9610: trafNo, voyageNo, billNo; 1210: emsNo, areaCode, country 142, itemRecordNo)",
+        "XSD22 InventoryHead trafNo/voyageNo/billNo: 直购进口必填, 保税进口免填; emsNo, areaCode: 保税模式必填; country: 保税进口填写代码“142”; InventoryList itemRecordNo: 保税模式必填";
     /// R16.1: the transaction does not exceed the single-transaction limit of 5,000 CNY
     /// (single-item orders excepted, taxed in full).
     SingleLimit = "R16.1", OfficialSecondHand,
