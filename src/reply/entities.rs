@@ -350,9 +350,10 @@ impl Entities {
         if best.confidence() == NumberConfidence::Heuristic && compact.len() < 12 {
             return false;
         }
-        // A letter glued to a mobile number ("V13812345678", as WeChat contacts are written)
-        // fits YTO's unverified legacy shape (a letter and 11 digits): it is the buyer's number.
-        if best.confidence() == NumberConfidence::Heuristic
+        // Letters glued to a mobile number ("V13812345678", as WeChat contacts are written;
+        // "CN13812345678") fit shapes no check digit confirms — YTO's legacy letter and 11
+        // digits, DHL eCommerce's prefix and free run: unverified, it is the buyer's number.
+        if best.confidence() != NumberConfidence::CheckDigitVerified
             && let Some(phone) = glued_mobile(&compact)
         {
             self.personal_data
@@ -483,7 +484,14 @@ mod tests {
     /// repeated the phone number in full.
     #[test]
     fn a_letter_glued_to_a_mobile_number_is_personal_data() {
-        for text in ["加V13812345678", "电话h13812345678，电话13812345678", "wx:v13912345678"]
+        for text in [
+            "加V13812345678",
+            "电话h13812345678，电话13812345678",
+            "wx:v13912345678",
+            // DHL eCommerce's unverified shape (fuzz target `reply`, second finding).
+            "CN13812345678",
+            "cnnnnnnnnnnnnnnnnnnnnnnnnn13812345678",
+        ]
         {
             let e = Entities::extract(text);
             assert!(e.tracking_numbers().is_empty(), "{text}: {e:?}");

@@ -1065,7 +1065,15 @@ fn fuzz_a_letter_glued_to_a_mobile_number_is_never_repeated() {
     let bot = AutoReply::new();
     let shipment = sample_shipment().unwrap();
     let notice = Notice::new(&shipment, sample_now());
-    for message in ["电话h13812345678，电话13812345678，包裹到哪了", "加V13812345678 包裹到哪了"]
+    for message in [
+        "电话h13812345678，电话13812345678，包裹到哪了",
+        "加V13812345678 包裹到哪了",
+        // Second finding: "CN" and a mobile number fit DHL eCommerce's unverified shape (a
+        // prefix and a free run), so the number was listed as a DHL eCommerce tracking number
+        // and repeated in full in the summary.
+        "cnnnnnnnnnnnnnnnnnnnnnnnnn13812345678 包裹到哪了",
+        "CN13812345678 包裹到哪了",
+    ]
     {
         let reply = bot.reply(message, &notice);
         let e = reply.recognition().entities();
