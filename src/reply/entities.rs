@@ -491,8 +491,7 @@ mod tests {
             // DHL eCommerce's unverified shape (fuzz target `reply`, second finding).
             "CN13812345678",
             "cnnnnnnnnnnnnnnnnnnnnnnnnn13812345678",
-        ]
-        {
+        ] {
             let e = Entities::extract(text);
             assert!(e.tracking_numbers().is_empty(), "{text}: {e:?}");
             assert!(

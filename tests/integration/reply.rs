@@ -1073,8 +1073,7 @@ fn fuzz_a_letter_glued_to_a_mobile_number_is_never_repeated() {
         // and repeated in full in the summary.
         "cnnnnnnnnnnnnnnnnnnnnnnnnn13812345678 包裹到哪了",
         "CN13812345678 包裹到哪了",
-    ]
-    {
+    ] {
         let reply = bot.reply(message, &notice);
         let e = reply.recognition().entities();
         assert!(e.tracking_numbers().is_empty(), "{message}: {e:?}");
