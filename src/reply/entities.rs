@@ -344,6 +344,18 @@ impl Entities {
             return true;
         }
         let candidates = TrackingNumber::detect(&compact);
+        let verified = candidates
+            .first()
+            .is_some_and(|c| c.confidence() == NumberConfidence::CheckDigitVerified);
+        // The first 17 characters of a resident identity number determine the 18th (GB
+        // 11643-1999 MOD 11-2), so an identity number typed without its check character, with
+        // letters glued on or not, is the buyer's number too — unless a check digit confirms a
+        // tracking number.
+        if !verified && let Some(id) = resident_id_without_check(&compact) {
+            self.personal_data
+                .push(PersonalData { kind: PersonalDataKind::ResidentId, masked: id.to_string() });
+            return true;
+        }
         let Some(best) = candidates.first() else { return false };
         // A bare digit string of the Chinese couriers' unverified shapes is accepted only from
         // 12 digits on: shorter ones are as likely dates, amounts or codes.
@@ -353,9 +365,7 @@ impl Entities {
         // Letters glued to a mobile number ("V13812345678", as WeChat contacts are written;
         // "CN13812345678") fit shapes no check digit confirms — YTO's legacy letter and 11
         // digits, DHL eCommerce's prefix and free run: unverified, it is the buyer's number.
-        if best.confidence() != NumberConfidence::CheckDigitVerified
-            && let Some(phone) = glued_mobile(&compact)
-        {
+        if !verified && let Some(phone) = glued_mobile(&compact) {
             self.personal_data
                 .push(PersonalData { kind: PersonalDataKind::Phone, masked: phone.to_string() });
             return true;
@@ -379,6 +389,17 @@ fn glued_mobile(text: &str) -> Option<Phone> {
         return None;
     }
     Phone::try_new(digits).ok().filter(Phone::is_cn_mobile)
+}
+
+/// The resident identity number whose first 17 characters are the 17 digits after the leading
+/// ASCII letters of `text`, if that is all there is (the check character is the one of
+/// `0`–`9`, `X` that makes the number valid).
+fn resident_id_without_check(text: &str) -> Option<ResidentId> {
+    let digits = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.len() != 17 || !all_digits(digits) {
+        return None;
+    }
+    "0123456789X".chars().find_map(|check| ResidentId::try_new(&format!("{digits}{check}")).ok())
 }
 
 /// Byte ranges of maximal runs of ASCII letters, digits and inner hyphens.
@@ -503,6 +524,21 @@ mod tests {
         // Eleven digits that are not a mobile number keep YTO's legacy shape.
         let e = Entities::extract("单号D12345678901");
         assert_eq!(e.tracking_numbers().len(), 1, "{e:?}");
+    }
+
+    /// fuzz target `reply`, third finding: "in11010519491231002" — the 17 digits before the
+    /// check character of 11010519491231002X, with letters glued on — was listed as a tracking
+    /// number and repeated; the 17 digits determine the whole number (MOD 11-2).
+    #[test]
+    fn an_identity_number_without_its_check_character_is_personal_data() {
+        for text in ["in11010519491231002", "11010519491231002", "身份证11010519491231002"] {
+            let e = Entities::extract(text);
+            assert!(e.tracking_numbers().is_empty(), "{text}: {e:?}");
+            let masked: Vec<_> = e.personal_data().iter().map(|p| p.masked.as_str()).collect();
+            assert_eq!(masked, ["110105********002X"], "{text}");
+        }
+        // Seventeen digits that no check character completes (month 13) stay what they were.
+        assert!(Entities::extract("11010519491331002").personal_data().is_empty());
     }
 
     #[test]

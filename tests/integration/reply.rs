@@ -1056,6 +1056,26 @@ proptest! {
 
 // Regressions found by the fuzz targets (fuzz/README.md).
 
+/// fuzz target `reply`, third finding: "in11010519491231002" is resident identity number
+/// 11010519491231002X without its check character (which the 17 digits determine, GB 11643
+/// MOD 11-2), with letters glued on; it was listed as a tracking number and repeated in the
+/// summary. It is personal data: escalated, masked, never repeated.
+#[test]
+fn fuzz_an_identity_number_without_its_check_character_is_never_repeated() {
+    let bot = AutoReply::new();
+    let shipment = sample_shipment().unwrap();
+    let notice = Notice::new(&shipment, sample_now());
+    for message in ["in11010519491231002 包裹到哪了", "我的身份证11010519491231002，包裹到哪了"]
+    {
+        let reply = bot.reply(message, &notice);
+        let e = reply.recognition().entities();
+        assert!(e.tracking_numbers().is_empty(), "{message}: {e:?}");
+        let escalation = reply.escalation().expect("personal data goes to a person");
+        assert!(!escalation.summary().contains("11010519491231002"), "{}", escalation.summary());
+        assert!(escalation.summary().contains("110105********002X"), "{}", escalation.summary());
+    }
+}
+
 /// fuzz target `reply` (minimised): the second number was masked as personal data, but the first,
 /// with a letter glued on, was listed as the YTO tracking number H13812345678, so the summary for
 /// the agent repeated the phone number in full. A letter and a mobile number ("V13812345678", as
