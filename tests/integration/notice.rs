@@ -58,14 +58,18 @@ fn buyer_address() -> Location {
 
 /// US fulfilment centre → DHL eCommerce (air) → Shanghai Pudong, customs → SF Express.
 fn direct_route() -> Route {
-    let pvg = place("上海浦东国际机场", Country::CN);
+    direct_route_via(place("上海浦东国际机场", Country::CN))
+}
+
+/// ONT8 → DHL eCommerce → `port`, customs → SF Express → the buyer.
+fn direct_route_via(port: Location) -> Route {
     Route::builder(CustomsMode::DirectPurchase)
         .leg(
             Leg::try_new(
                 Carrier::DhlEcommerce,
                 TransportMode::Air,
                 Location::node("ONT8".parse().unwrap()),
-                pvg.clone(),
+                port.clone(),
                 number(Carrier::DhlEcommerce, GM),
             )
             .unwrap(),
@@ -75,7 +79,7 @@ fn direct_route() -> Route {
             Leg::try_new(
                 Carrier::SfExpress,
                 TransportMode::Road,
-                pvg,
+                port,
                 buyer_address(),
                 number(Carrier::SfExpress, SF),
             )
@@ -834,31 +838,7 @@ fn code(text: &str) -> NodeCode {
 /// The direct-mail route as it is normally built, from network nodes: ONT8 → DHL eCommerce →
 /// PVG, customs → SF Express (the same legs and numbers as `direct_route`).
 fn node_route() -> Route {
-    let pvg = Location::node(code("PVG"));
-    Route::builder(CustomsMode::DirectPurchase)
-        .leg(
-            Leg::try_new(
-                Carrier::DhlEcommerce,
-                TransportMode::Air,
-                Location::node(code("ONT8")),
-                pvg.clone(),
-                number(Carrier::DhlEcommerce, GM),
-            )
-            .unwrap(),
-        )
-        .clearance()
-        .leg(
-            Leg::try_new(
-                Carrier::SfExpress,
-                TransportMode::Road,
-                pvg,
-                buyer_address(),
-                number(Carrier::SfExpress, SF),
-            )
-            .unwrap(),
-        )
-        .build()
-        .unwrap()
+    direct_route_via(Location::node(code("PVG")))
 }
 
 fn node_shipment_at(status: Status) -> Shipment {
@@ -936,31 +916,7 @@ fn without_names_a_node_is_printed_by_its_code() {
 /// the route's node, never by the text (the facts keep which node a place is).
 #[test]
 fn a_place_spelled_like_a_named_node_keeps_its_own_name() {
-    let pvg_place = place("PVG", Country::CN);
-    let route = Route::builder(CustomsMode::DirectPurchase)
-        .leg(
-            Leg::try_new(
-                Carrier::DhlEcommerce,
-                TransportMode::Air,
-                Location::node(code("ONT8")),
-                pvg_place.clone(),
-                number(Carrier::DhlEcommerce, GM),
-            )
-            .unwrap(),
-        )
-        .clearance()
-        .leg(
-            Leg::try_new(
-                Carrier::SfExpress,
-                TransportMode::Road,
-                pvg_place,
-                buyer_address(),
-                number(Carrier::SfExpress, SF),
-            )
-            .unwrap(),
-        )
-        .build()
-        .unwrap();
+    let route = direct_route_via(place("PVG", Country::CN));
     let names = pvg_names();
     let held = journey(Status::CustomsHeld(HoldReason::Inspection));
     let shipment = Shipment::from_events(route, held).unwrap();
