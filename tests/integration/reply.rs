@@ -244,20 +244,21 @@ const BUYER_PLACE: &str = "Hangzhou Xihu district 88 Wensan Road";
 
 /// Direct purchase (9610): DHL eCommerce to Shanghai, customs, SF Express.
 fn direct_route() -> Route {
+    direct_route_via(
+        place("Los Angeles gateway", Country::US),
+        place("Shanghai Pudong port of entry", Country::CN),
+    )
+}
+
+/// The direct-purchase route from `origin` through the port of entry `pvg`.
+fn direct_route_via(origin: Location, pvg: Location) -> Route {
     let dhl = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").unwrap();
     let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").unwrap();
-    let pvg = place("Shanghai Pudong port of entry", Country::CN);
     Route::try_new(
         CustomsMode::DirectPurchase,
         vec![
-            Leg::try_new(
-                Carrier::DhlEcommerce,
-                TransportMode::Air,
-                place("Los Angeles gateway", Country::US),
-                pvg.clone(),
-                dhl,
-            )
-            .unwrap(),
+            Leg::try_new(Carrier::DhlEcommerce, TransportMode::Air, origin, pvg.clone(), dhl)
+                .unwrap(),
             Leg::try_new(
                 Carrier::SfExpress,
                 TransportMode::Road,
@@ -615,32 +616,10 @@ fn tracking_changed_answer_follows_the_hand_off() {
 /// the port of entry when the notice has the names, and keep its code without them.
 #[test]
 fn answers_name_the_nodes_the_notice_has_names_for() {
-    let gm = TrackingNumber::parse(Carrier::DhlEcommerce, "GM2951173225174494").unwrap();
-    let sf = TrackingNumber::parse(Carrier::SfExpress, "SF1385628716739").unwrap();
-    let pvg = Location::node("PVG".parse().unwrap());
-    let route = Route::try_new(
-        CustomsMode::DirectPurchase,
-        vec![
-            Leg::try_new(
-                Carrier::DhlEcommerce,
-                TransportMode::Air,
-                Location::node("ONT8".parse().unwrap()),
-                pvg.clone(),
-                gm,
-            )
-            .unwrap(),
-            Leg::try_new(
-                Carrier::SfExpress,
-                TransportMode::Road,
-                pvg,
-                place(BUYER_PLACE, Country::CN),
-                sf,
-            )
-            .unwrap(),
-        ],
-        1,
-    )
-    .unwrap();
+    let route = direct_route_via(
+        Location::node("ONT8".parse().unwrap()),
+        Location::node("PVG".parse().unwrap()),
+    );
     let dhl = route.legs()[0].primary();
     let mut shipment = Shipment::new(route);
     for (step, kind) in [
