@@ -382,12 +382,16 @@ impl Entities {
     }
 }
 
-/// The CN mobile number after the leading ASCII letters of `text`, if that is all there is.
-fn glued_mobile(text: &str) -> Option<Phone> {
+/// The `len` digits after the leading ASCII letters of `text`, if that is all there is.
+fn digits_after_letters(text: &str, len: usize) -> Option<&str> {
     let digits = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    if digits.len() != 11 || digits.len() == text.len() || !all_digits(digits) {
-        return None;
-    }
+    (digits.len() == len && all_digits(digits)).then_some(digits)
+}
+
+/// The CN mobile number after the leading ASCII letters of `text` (at least one), if that is
+/// all there is.
+fn glued_mobile(text: &str) -> Option<Phone> {
+    let digits = digits_after_letters(text, 11).filter(|d| d.len() < text.len())?;
     Phone::try_new(digits).ok().filter(Phone::is_cn_mobile)
 }
 
@@ -395,10 +399,7 @@ fn glued_mobile(text: &str) -> Option<Phone> {
 /// ASCII letters of `text`, if that is all there is (the check character is the one of
 /// `0`–`9`, `X` that makes the number valid).
 fn resident_id_without_check(text: &str) -> Option<ResidentId> {
-    let digits = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-    if digits.len() != 17 || !all_digits(digits) {
-        return None;
-    }
+    let digits = digits_after_letters(text, 17)?;
     "0123456789X".chars().find_map(|check| ResidentId::try_new(&format!("{digits}{check}")).ok())
 }
 
